@@ -1,0 +1,198 @@
+package dev.nutshell.article;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An analysed article: its text, its candidate sentences with their terms, the lines kept apart
+ * from the sentences, and the vocabulary of terms with their frequencies.
+ *
+ * <p>This is what every {@code SentenceScorer} sees. It is independent of how the text was
+ * analysed: the text analysis builds it with {@link #builder(String)}, and so can a caller that has
+ * its own tokenization.
+ *
+ * <p>Immutable and safe to share between threads. Accessors are O(1).
+ */
+public final class Article {
+    private final String text;
+    private final List<Sentence> sentences;
+    private final List<TextLine> lines;
+    private final String[] vocabulary;
+    private final int[] sentenceFrequencies;
+    private final int[] articleFrequencies;
+
+    private Article(Builder builder) {
+        this.text = builder.text;
+        this.sentences = List.copyOf(builder.sentences);
+        this.lines = List.copyOf(builder.lines);
+        this.vocabulary = builder.vocabulary.toArray(new String[0]);
+        this.sentenceFrequencies = new int[vocabulary.length];
+        this.articleFrequencies = new int[vocabulary.length];
+        for (Sentence sentence : sentences) {
+            for (int i = 0; i < sentence.distinctTermCount(); i++) {
+                int term = sentence.distinctTermAt(i);
+                sentenceFrequencies[term]++;
+                articleFrequencies[term] += sentence.termFrequencyAt(i);
+            }
+        }
+    }
+
+    /**
+     * Starts an article over the given text.
+     *
+     * @param text the full text that sentence and line offsets refer to
+     * @return a new builder
+     * @throws NullPointerException if {@code text} is null
+     */
+    public static Builder builder(String text) {
+        return new Builder(Objects.requireNonNull(text, "text"));
+    }
+
+    /** @return the full text that all offsets refer to */
+    public String text() {
+        return text;
+    }
+
+    /** @return the candidate sentences in document order; {@code sentences().get(i).index() == i} */
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    /** @return the lines that are not sentences (headlines, teasers, navigation), in document order */
+    public List<TextLine> lines() {
+        return lines;
+    }
+
+    /**
+     * The headline: the first line kept apart from the sentences, if it comes before every
+     * sentence.
+     *
+     * @return the headline, or empty if the article does not start with such a line
+     */
+    public Optional<TextLine> headline() {
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        TextLine first = lines.get(0);
+        boolean beforeSentences = sentences.isEmpty() || first.start() < sentences.get(0).start();
+        return beforeSentences ? Optional.of(first) : Optional.empty();
+    }
+
+    /** @return the number of distinct terms in the article; term ids run from 0 to this minus 1 */
+    public int vocabularySize() {
+        return vocabulary.length;
+    }
+
+    /**
+     * @param termId a term id, from 0 to {@code vocabularySize() - 1}
+     * @return the normalised term
+     * @throws IndexOutOfBoundsException if the id is out of range
+     */
+    public String term(int termId) {
+        return vocabulary[termId];
+    }
+
+    /**
+     * @param termId a term id, from 0 to {@code vocabularySize() - 1}
+     * @return the number of sentences containing the term, {@code >= 1}
+     * @throws IndexOutOfBoundsException if the id is out of range
+     */
+    public int sentenceFrequency(int termId) {
+        return sentenceFrequencies[termId];
+    }
+
+    /**
+     * @param termId a term id, from 0 to {@code vocabularySize() - 1}
+     * @return the number of occurrences of the term in all sentences, {@code >= 1}
+     * @throws IndexOutOfBoundsException if the id is out of range
+     */
+    public int articleFrequency(int termId) {
+        return articleFrequencies[termId];
+    }
+
+    /**
+     * Assembles an {@link Article}; sentences and lines must be added in document order.
+     *
+     * <p>Not thread-safe; use one builder per article.
+     */
+    public static final class Builder {
+        private final String text;
+        private final List<Sentence> sentences = new ArrayList<>();
+        private final List<TextLine> lines = new ArrayList<>();
+        private final List<String> vocabulary = new ArrayList<>();
+        private final Map<String, Integer> termIds = new HashMap<>();
+        private int lastEnd;
+
+        private Builder(String text) {
+            this.text = text;
+        }
+
+        /**
+         * Adds the next candidate sentence.
+         *
+         * @param start offset of its first character in the text
+         * @param end offset just past its last character
+         * @param terms its normalised terms in text order, repetitions included (may be empty)
+         * @param wordCount its number of words, {@code >= 0}
+         * @return this builder
+         * @throws NullPointerException if {@code terms} or one of them is null
+         * @throws IllegalArgumentException if the span is outside the text, overlaps or precedes
+         *     what was added before, or {@code wordCount < 0}
+         */
+        public Builder addSentence(int start, int end, List<String> terms, int wordCount) {
+            checkSpan(start, end);
+            if (wordCount < 0) {
+                throw new IllegalArgumentException("wordCount must be >= 0, was " + wordCount);
+            }
+            int[] ids = new int[terms.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = idOf(Objects.requireNonNull(terms.get(i), "term"));
+            }
+            sentences.add(new Sentence(sentences.size(), start, end, text.substring(start, end), wordCount, ids));
+            lastEnd = end;
+            return this;
+        }
+
+        /**
+         * Adds the next line that is not a sentence.
+         *
+         * @param start offset of its first character in the text
+         * @param end offset just past its last character
+         * @return this builder
+         * @throws IllegalArgumentException if the span is outside the text, overlaps or precedes
+         *     what was added before
+         */
+        public Builder addLine(int start, int end) {
+            checkSpan(start, end);
+            lines.add(new TextLine(start, end, text.substring(start, end)));
+            lastEnd = end;
+            return this;
+        }
+
+        /** @return the article; the builder should not be used afterwards */
+        public Article build() {
+            return new Article(this);
+        }
+
+        private int idOf(String term) {
+            Integer id = termIds.get(term);
+            if (id == null) {
+                id = vocabulary.size();
+                vocabulary.add(term);
+                termIds.put(term, id);
+            }
+            return id;
+        }
+
+        private void checkSpan(int start, int end) {
+            if (start < lastEnd || end < start || end > text.length()) {
+                throw new IllegalArgumentException("span " + start + ".." + end
+                        + " must lie in 0.." + text.length() + ", after the previous one ending at " + lastEnd);
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.nutshell.scoring;
+
+import dev.nutshell.article.Article;
+
+/**
+ * Rates the sentences of an analysed article: the extension point for summarization algorithms.
+ *
+ * <p>A scorer only rates; choosing sentences under a length budget and restoring document order is
+ * done by the summarizer for every scorer alike.
+ *
+ * <p>Contract for implementations: return exactly one finite score for each sentence of the
+ * article ({@code scores.size() == article.sentences().size()}), for every article including one
+ * without sentences; give the same scores for the same article every time; be safe to call from
+ * many threads at once (the summarizer shares one scorer between all its callers).
+ */
+@FunctionalInterface
+public interface SentenceScorer {
+
+    /**
+     * Scores every sentence of the article.
+     *
+     * @param article the analysed article, never null
+     * @return one finite score per sentence, indexed like {@link Article#sentences()}
+     */
+    SentenceScores score(Article article);
+}

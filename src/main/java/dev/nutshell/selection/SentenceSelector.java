@@ -1,0 +1,86 @@
+package dev.nutshell.selection;
+
+import dev.nutshell.article.Article;
+import dev.nutshell.article.Sentence;
+import dev.nutshell.scoring.SentenceScores;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Picks the best sentences under a budget and returns them in document order; shared by every
+ * scorer.
+ *
+ * <p>Sentences are considered by decreasing score, ties going to the earlier sentence, so the
+ * result is deterministic. Each considered sentence is kept if it still fits every limit; one that
+ * does not fit is skipped and later, shorter ones may still be kept. Sentences without a single
+ * letter or digit (blank or punctuation-only units of pre-split input) are never picked.
+ *
+ * <p>Stateless and thread-safe; O(n log n) for n sentences.
+ */
+public final class SentenceSelector {
+
+    private SentenceSelector() {
+    }
+
+    /**
+     * @param article the scored article
+     * @param scores its sentence scores, one per sentence
+     * @param budget the limits to respect
+     * @return the chosen sentences in document order, possibly empty
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the scores do not match the article's sentences
+     */
+    public static List<Sentence> select(Article article, SentenceScores scores, Budget budget) {
+        Objects.requireNonNull(budget, "budget");
+        List<Sentence> sentences = article.sentences();
+        if (scores.size() != sentences.size()) {
+            throw new IllegalArgumentException("scorer returned " + scores.size()
+                    + " scores for " + sentences.size() + " sentences");
+        }
+        Integer[] byRank = new Integer[sentences.size()];
+        Arrays.setAll(byRank, i -> i);
+        Arrays.sort(byRank, Comparator.<Integer>comparingDouble(scores::get).reversed().thenComparingInt(i -> i));
+        boolean[] chosen = new boolean[sentences.size()];
+        int count = 0;
+        long words = 0;
+        long chars = 0;
+        for (int index : byRank) {
+            if (count >= budget.sentences()) {
+                break;
+            }
+            Sentence sentence = sentences.get(index);
+            if (!hasLetterOrDigit(sentence.text())) {
+                continue;
+            }
+            long nextWords = words + sentence.wordCount();
+            long nextChars = chars + sentence.text().length() + (count > 0 ? 1 : 0);
+            if (nextWords <= budget.words() && nextChars <= budget.chars()) {
+                chosen[index] = true;
+                count++;
+                words = nextWords;
+                chars = nextChars;
+            }
+        }
+        List<Sentence> result = new ArrayList<>(count);
+        for (int i = 0; i < chosen.length; i++) {
+            if (chosen[i]) {
+                result.add(sentences.get(i));
+            }
+        }
+        return result;
+    }
+
+    private static boolean hasLetterOrDigit(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (Character.isLetterOrDigit(codePoint)) {
+                return true;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return false;
+    }
+}

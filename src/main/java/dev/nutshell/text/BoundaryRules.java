@@ -1,0 +1,106 @@
+package dev.nutshell.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The language-specific sentence-boundary and line rules, read from a resource file such as
+ * {@code models/en/sentence-rules.txt} (format described there). Immutable and thread-safe.
+ */
+final class BoundaryRules {
+    private final Set<String> neverFinal;
+    private final Set<String> beforeNumber;
+    private final Set<String> ambiguous;
+    final int minSentenceWords;
+    final int maxHeadingWords;
+    final int minWrappedLineLength;
+    final int maxWrappedLineLength;
+    final int maxTermLength;
+
+    private BoundaryRules(Map<String, Set<String>> sections, Map<String, Integer> settings) {
+        this.neverFinal = lowerCase(sections.getOrDefault("never-final", Set.of()));
+        this.beforeNumber = lowerCase(sections.getOrDefault("before-number", Set.of()));
+        this.ambiguous = Set.copyOf(sections.getOrDefault("ambiguous", Set.of()));
+        this.minSentenceWords = setting(settings, "min-sentence-words");
+        this.maxHeadingWords = setting(settings, "max-heading-words");
+        this.minWrappedLineLength = setting(settings, "min-wrapped-line-length");
+        this.maxWrappedLineLength = setting(settings, "max-wrapped-line-length");
+        this.maxTermLength = setting(settings, "max-term-length");
+    }
+
+    /** A period after {@code word} never ends a sentence. */
+    boolean isNeverFinal(String word) {
+        return neverFinal.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A period after {@code word} does not end a sentence before a number. */
+    boolean isBeforeNumber(String word) {
+        return beforeNumber.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A period after {@code word} (case-sensitive) may or may not end a sentence. */
+    boolean isAmbiguous(String word) {
+        return ambiguous.contains(word);
+    }
+
+    static BoundaryRules load(String resource) {
+        try (InputStream in = BoundaryRules.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("sentence rules " + resource + " missing from the classpath");
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read sentence rules " + resource, e);
+        }
+    }
+
+    private static BoundaryRules parse(BufferedReader reader) throws IOException {
+        Map<String, Set<String>> sections = new HashMap<>();
+        Map<String, Integer> settings = new HashMap<>();
+        String section = null;
+        String line;
+        while ((line = reader.readLine()) != null) {
+            int comment = line.indexOf('#');
+            String content = (comment >= 0 ? line.substring(0, comment) : line).strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            if (content.startsWith("[") && content.endsWith("]")) {
+                section = content.substring(1, content.length() - 1);
+            } else if ("settings".equals(section)) {
+                String[] pair = content.split("=", 2);
+                settings.put(pair[0].strip(), Integer.parseInt(pair[1].strip()));
+            } else if (section != null) {
+                for (String word : content.split("\\s+")) {
+                    sections.computeIfAbsent(section, key -> new HashSet<>()).add(word);
+                }
+            }
+        }
+        return new BoundaryRules(sections, settings);
+    }
+
+    private static int setting(Map<String, Integer> settings, String name) {
+        Integer value = settings.get(name);
+        if (value == null) {
+            throw new IllegalStateException("sentence rules lack the setting " + name);
+        }
+        return value;
+    }
+
+    private static Set<String> lowerCase(Set<String> words) {
+        Set<String> lower = new HashSet<>();
+        for (String word : words) {
+            lower.add(word.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(lower);
+    }
+}

@@ -1,0 +1,188 @@
+package dev.nutshell.text;
+
+import dev.nutshell.article.Article;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import opennlp.tools.sentdetect.SentenceModel;
+
+/**
+ * The English {@link TextAnalyzer}: {@link TextBlocks} for paragraphs and lines, {@link
+ * SentenceBoundaryDetector} with the OpenNLP English sentence model inside blocks, and {@link
+ * WordTokenizer} for terms.
+ *
+ * <p>Thread-safe. The OpenNLP detector and the Snowball stemmer are not, so each call borrows an
+ * {@link AnalysisWorker} from a pool and returns it afterwards; the pool grows to the number of
+ * threads that analyse at the same moment and holds plain objects, not {@code ThreadLocal}s, so
+ * nothing pins a class loader once the analyzer is unreachable.
+ */
+final class EnglishTextAnalyzer implements TextAnalyzer {
+    static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String RULES = "/dev/nutshell/models/en/sentence-rules.txt";
+    private static final String STOP_WORDS = "/dev/nutshell/models/en/stopwords.txt";
+
+    private static volatile EnglishTextAnalyzer shared;
+
+    private final SentenceModel sentenceModel;
+    private final BoundaryRules rules;
+    private final SentenceBoundaryDetector boundaries;
+    private final WordTokenizer tokenizer;
+    private final ConcurrentLinkedQueue<AnalysisWorker> workers = new ConcurrentLinkedQueue<>();
+
+    private EnglishTextAnalyzer(SentenceModel sentenceModel, BoundaryRules rules, Set<String> stopWords) {
+        this.sentenceModel = sentenceModel;
+        this.rules = rules;
+        this.boundaries = new SentenceBoundaryDetector(rules);
+        this.tokenizer = new WordTokenizer(stopWords, rules.maxTermLength);
+    }
+
+    static EnglishTextAnalyzer shared() {
+        EnglishTextAnalyzer analyzer = shared;
+        if (analyzer == null) {
+            synchronized (EnglishTextAnalyzer.class) {
+                analyzer = shared;
+                if (analyzer == null) {
+                    analyzer = new EnglishTextAnalyzer(loadSentenceModel(), BoundaryRules.load(RULES), loadWords(STOP_WORDS));
+                    shared = analyzer;
+                }
+            }
+        }
+        return analyzer;
+    }
+
+    @Override
+    public List<TextSegment> split(String text) {
+        Objects.requireNonNull(text, "text");
+        AnalysisWorker worker = borrow();
+        try {
+            return split(text, worker);
+        } finally {
+            workers.offer(worker);
+        }
+    }
+
+    @Override
+    public Article analyze(String text) {
+        Objects.requireNonNull(text, "text");
+        AnalysisWorker worker = borrow();
+        try {
+            List<TextSegment> segments = split(text, worker);
+            boolean anySentence = segments.stream().anyMatch(segment -> segment.kind() == TextSegment.Kind.SENTENCE);
+            Article.Builder article = Article.builder(text);
+            List<String> terms = new ArrayList<>();
+            for (TextSegment segment : segments) {
+                if (segment.kind() == TextSegment.Kind.SENTENCE || !anySentence) {
+                    terms.clear();
+                    tokenizer.terms(text, segment.start(), segment.end(), worker, terms);
+                    article.addSentence(segment.start(), segment.end(), terms,
+                            WordTokenizer.wordCount(text, segment.start(), segment.end()));
+                } else {
+                    article.addLine(segment.start(), segment.end());
+                }
+            }
+            return article.build();
+        } finally {
+            workers.offer(worker);
+        }
+    }
+
+    @Override
+    public Article analyze(List<String> sentences) {
+        Objects.requireNonNull(sentences, "sentences");
+        for (int i = 0; i < sentences.size(); i++) {
+            Objects.requireNonNull(sentences.get(i), "sentences[" + i + "]");
+        }
+        String text = String.join("\n", sentences);
+        AnalysisWorker worker = borrow();
+        try {
+            Article.Builder article = Article.builder(text);
+            List<String> terms = new ArrayList<>();
+            int start = 0;
+            for (String sentence : sentences) {
+                int end = start + sentence.length();
+                terms.clear();
+                tokenizer.terms(text, start, end, worker, terms);
+                article.addSentence(start, end, terms, WordTokenizer.wordCount(text, start, end));
+                start = end + 1;
+            }
+            return article.build();
+        } finally {
+            workers.offer(worker);
+        }
+    }
+
+    private List<TextSegment> split(String text, AnalysisWorker worker) {
+        List<TextSegment> segments = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        for (TextBlocks.Block block : TextBlocks.of(text, rules)) {
+            spans.clear();
+            boundaries.split(text, block.start(), block.end(), worker.sentenceDetector, spans);
+            boolean standaloneLine = block.singleLine() && spans.size() == 1;
+            for (int[] span : spans) {
+                TextSegment.Kind kind = standaloneLine && isHeadingLike(text, span[0], span[1])
+                        ? TextSegment.Kind.LINE : TextSegment.Kind.SENTENCE;
+                segments.add(new TextSegment(span[0], span[1], text.substring(span[0], span[1]), kind));
+            }
+        }
+        return segments;
+    }
+
+    /** A standalone line too short for a sentence, or a headline-length line without a final stop. */
+    private boolean isHeadingLike(String text, int start, int end) {
+        int words = WordTokenizer.wordCount(text, start, end);
+        if (words < rules.minSentenceWords) {
+            return true;
+        }
+        int last = end - 1;
+        while (last > start && Characters.isClosing(text.charAt(last))) {
+            last--;
+        }
+        return !Characters.isTerminal(text.charAt(last)) && words <= rules.maxHeadingWords;
+    }
+
+    private AnalysisWorker borrow() {
+        AnalysisWorker worker = workers.poll();
+        return worker != null ? worker : new AnalysisWorker(sentenceModel);
+    }
+
+    private static SentenceModel loadSentenceModel() {
+        try (InputStream in = EnglishTextAnalyzer.class.getResourceAsStream(SENTENCE_MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP sentence model " + SENTENCE_MODEL
+                        + " missing from the classpath (artifact org.apache.opennlp:opennlp-models-sentdetect-en)");
+            }
+            return new SentenceModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP sentence model " + SENTENCE_MODEL, e);
+        }
+    }
+
+    static Set<String> loadWords(String resource) {
+        try (InputStream in = EnglishTextAnalyzer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("word list " + resource + " missing from the classpath");
+            }
+            Set<String> words = new HashSet<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String word = line.strip();
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    words.add(word);
+                }
+            }
+            return Set.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read word list " + resource, e);
+        }
+    }
+}

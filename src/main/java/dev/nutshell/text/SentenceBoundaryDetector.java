@@ -1,0 +1,221 @@
+package dev.nutshell.text;
+
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetector;
+import opennlp.tools.util.Span;
+
+/**
+ * Finds the sentence boundaries inside one block of text: Nutshell's rules settle the clear cases
+ * and the OpenNLP model decides the ambiguous ones.
+ *
+ * <p>A candidate boundary is a run of sentence-final punctuation ({@code . ! ? …}), with any
+ * closing quotes or brackets after it, followed by whitespace. The rules reject candidates inside
+ * abbreviations, initials, list numbers and quotations that go on in lower case, accept those
+ * followed by a capital, a digit or a stand-alone period (tokenised text), and leave the rest
+ * (an ambiguous abbreviation before a capital, lower-case text without any capitals) to the
+ * statistical model, which is asked about a window of text around the candidate only. The cost is
+ * therefore linear in the block's length whatever the block holds.
+ *
+ * <p>Immutable and thread-safe; the {@link SentenceDetector} passed in is used by one thread.
+ */
+final class SentenceBoundaryDetector {
+    /** Characters of context on each side of a candidate given to the model. */
+    private static final int MODEL_WINDOW = 240;
+
+    private enum Verdict { BOUNDARY, NO_BOUNDARY, ASK_MODEL }
+
+    private final BoundaryRules rules;
+
+    SentenceBoundaryDetector(BoundaryRules rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * Adds the sentences of the block {@code [start, end)} to {@code spans} as {start, end} pairs,
+     * trimmed of whitespace, in order.
+     */
+    void split(String text, int start, int end, SentenceDetector model, List<int[]> spans) {
+        boolean cased = hasUpperCase(text, start, end);
+        int sentenceStart = start;
+        int position = start;
+        while (position < end) {
+            if (!Characters.isTerminal(text.charAt(position))) {
+                position++;
+                continue;
+            }
+            int punctuationStart = position;
+            int punctuationEnd = position;
+            while (punctuationEnd < end && Characters.isTerminal(text.charAt(punctuationEnd))) {
+                punctuationEnd++;
+            }
+            int boundary = punctuationEnd;
+            while (boundary < end && Characters.isClosing(text.charAt(boundary))) {
+                boundary++;
+            }
+            position = boundary;
+            if (boundary >= end) {
+                break;
+            }
+            boolean spaceless = Characters.isSpacelessTerminal(text.charAt(punctuationEnd - 1));
+            if (!spaceless && !Characters.isSpace(text.charAt(boundary))) {
+                continue;
+            }
+            Verdict verdict = spaceless ? Verdict.BOUNDARY
+                    : judge(text, sentenceStart, punctuationStart, punctuationEnd, boundary, end, cased);
+            if (verdict == Verdict.BOUNDARY
+                    || verdict == Verdict.ASK_MODEL && modelSplits(text, start, end, punctuationStart, boundary, model)) {
+                addTrimmed(text, sentenceStart, boundary, spans);
+                sentenceStart = boundary;
+            }
+        }
+        addTrimmed(text, sentenceStart, end, spans);
+    }
+
+    private Verdict judge(String text, int sentenceStart, int punctuationStart, int punctuationEnd,
+            int boundary, int end, boolean cased) {
+        int next = firstSignificant(text, boundary, end);
+        if (next >= end) {
+            return Verdict.BOUNDARY;
+        }
+        char nextChar = text.charAt(next);
+        boolean nextLower = Character.isLowerCase(nextChar);
+        int wordStart = wordStart(text, sentenceStart, punctuationStart);
+        String word = text.substring(wordStart, punctuationStart);
+        String punctuation = text.substring(punctuationStart, punctuationEnd);
+        if (punctuation.indexOf('.') < 0 || punctuation.length() > 1) {
+            // "?", "!", "?!", "...", "…": a question, exclamation or ellipsis that a lower-case
+            // word continues ("'Why?' he asked", "and then... nothing") is one sentence.
+            if (nextLower && cased) {
+                return Verdict.NO_BOUNDARY;
+            }
+            return nextLower && (punctuation.startsWith("..") || punctuation.equals("…"))
+                    ? Verdict.ASK_MODEL : Verdict.BOUNDARY;
+        }
+        return judgePeriod(text, word, wordStart == sentenceStart, nextChar, cased);
+    }
+
+    private Verdict judgePeriod(String text, String word, boolean firstWord, char nextChar, boolean cased) {
+        boolean nextLower = Character.isLowerCase(nextChar);
+        boolean nextDigit = Character.isDigit(nextChar);
+        if (word.isEmpty()) {
+            return Verdict.BOUNDARY; // a stand-alone period, as in tokenised text
+        }
+        if (firstWord && isListMarker(word)) {
+            return Verdict.NO_BOUNDARY; // "1. The first point", "b. Another"
+        }
+        if (rules.isNeverFinal(word) || rules.isBeforeNumber(word) && nextDigit) {
+            return Verdict.NO_BOUNDARY;
+        }
+        if (rules.isAmbiguous(word) || isDottedAbbreviation(word)) {
+            return nextLower || nextDigit ? Verdict.NO_BOUNDARY : Verdict.ASK_MODEL;
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return nextDigit ? Verdict.ASK_MODEL : Verdict.NO_BOUNDARY; // initials: "J. K. Rowling"
+        }
+        if (nextLower) {
+            return cased ? Verdict.NO_BOUNDARY : Verdict.ASK_MODEL;
+        }
+        if (nextDigit || Character.isLetter(nextChar)) {
+            return Verdict.BOUNDARY;
+        }
+        return Verdict.ASK_MODEL;
+    }
+
+    /** "U.S", "e.g", "a.m", "Ph.D": letters in groups of one or two separated by periods. */
+    private static boolean isDottedAbbreviation(String word) {
+        int group = 0;
+        boolean dotted = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '.') {
+                if (group == 0) {
+                    return false;
+                }
+                dotted = true;
+                group = 0;
+            } else if (Character.isLetter(c) && group < 2) {
+                group++;
+            } else {
+                return false;
+            }
+        }
+        return dotted && group > 0;
+    }
+
+    /** "1", "12", "a", "iv": numbering of a list item. */
+    private static boolean isListMarker(String word) {
+        if (word.length() <= 3 && word.chars().allMatch(Character::isDigit)) {
+            return true;
+        }
+        return word.length() == 1 && Character.isLowerCase(word.charAt(0))
+                || word.length() <= 4 && word.chars().allMatch(c -> "ivx".indexOf(c) >= 0);
+    }
+
+    private boolean modelSplits(String text, int blockStart, int blockEnd, int punctuationStart, int boundary,
+            SentenceDetector model) {
+        int from = Math.max(blockStart, punctuationStart - MODEL_WINDOW);
+        if (from > blockStart) {
+            int space = from;
+            while (space < punctuationStart && !Characters.isSpace(text.charAt(space))) {
+                space++;
+            }
+            from = space < punctuationStart ? space + 1 : from;
+        }
+        int to = Math.min(blockEnd, boundary + MODEL_WINDOW);
+        if (to < blockEnd) {
+            int space = to;
+            while (space > boundary + 1 && !Characters.isSpace(text.charAt(space - 1))) {
+                space--;
+            }
+            to = space > boundary + 1 ? space : to;
+        }
+        for (Span span : model.sentPosDetect(text.substring(from, to))) {
+            int spanEnd = from + span.getEnd();
+            if (spanEnd > punctuationStart && spanEnd <= boundary && spanEnd < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The next character after whitespace and opening punctuation, or {@code end}. */
+    private static int firstSignificant(String text, int position, int end) {
+        while (position < end && (Characters.isSpace(text.charAt(position)) || Characters.isOpening(text.charAt(position)))) {
+            position++;
+        }
+        return position;
+    }
+
+    /** Start of the word before the punctuation, after any opening quotes or brackets. */
+    private static int wordStart(String text, int sentenceStart, int punctuationStart) {
+        int start = punctuationStart;
+        while (start > sentenceStart && !Characters.isSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        while (start < punctuationStart && Characters.isOpening(text.charAt(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    private static boolean hasUpperCase(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addTrimmed(String text, int start, int end, List<int[]> spans) {
+        while (start < end && Characters.isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Characters.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start < end) {
+            spans.add(new int[] {start, end});
+        }
+    }
+}
