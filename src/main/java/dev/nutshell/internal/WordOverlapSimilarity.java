@@ -78,7 +78,7 @@ public final class WordOverlapSimilarity implements SimilarityOperator {
         double[][] coefficient = new double[classes][classes];
         for (int a = 0; a < classes; a++) {
             for (int b = 0; b < classes; b++) {
-                double denominator = Math.log(distinctLengths[a]) + Math.log(distinctLengths[b]);
+                double denominator = StrictMath.log(distinctLengths[a]) + StrictMath.log(distinctLengths[b]);
                 coefficient[a][b] = denominator > 0 ? 1 / denominator : 1;
             }
         }

@@ -10,6 +10,9 @@ import dev.nutshell.article.Article;
  * with one added so that a term occurring in every sentence still counts a little instead of
  * nothing (the "idf + 1" form of Manning, Raghavan and Schütze, Introduction to Information
  * Retrieval, 2008, section 6.2.1, as used by scikit-learn).
+ *
+ * <p>{@code StrictMath} rather than {@code Math}: the same bits on every JVM and platform, so that
+ * rankings, ties included, are the same everywhere.
  */
 final class InverseSentenceFrequency {
 
@@ -24,7 +27,7 @@ final class InverseSentenceFrequency {
         double sentences = article.sentences().size();
         double[] idf = new double[article.vocabularySize()];
         for (int term = 0; term < idf.length; term++) {
-            idf[term] = 1 + Math.log(sentences / article.sentenceFrequency(term));
+            idf[term] = 1 + StrictMath.log(sentences / article.sentenceFrequency(term));
         }
         return idf;
     }
