@@ -90,15 +90,14 @@ public final class NutshellCommand implements Callable<Integer> {
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean interactiveInput) {
         StandardStreams streams = new StandardStreams(in, utf8(out), utf8(err), interactiveInput);
         NutshellCommand command = new NutshellCommand(streams);
+        int status;
         try {
-            return command.execute(args);
+            status = command.execute(args);
         } catch (Error e) {
             // Out of memory or stack on a huge or pathological input: still one line and status 1.
-            return command.internalError(e);
-        } finally {
-            streams.out().flush();
-            streams.err().flush();
+            status = command.internalError(e);
         }
+        return command.finish(status, out);
     }
 
     /**
@@ -122,11 +121,19 @@ public final class NutshellCommand implements Callable<Integer> {
                 .setErr(streams.err())
                 .setParameterExceptionHandler(this::parameterError)
                 .setExecutionExceptionHandler(this::executionError);
-        int status = commandLine.execute(args);
-        if (streams.out().checkError()) {
-            // PrintWriter swallows write errors; a closed pipe or a full disk must not look like success.
-            return reportError(EXIT_INTERNAL_ERROR, "cannot write to standard output");
+        return commandLine.execute(args);
+    }
+
+    /**
+     * Flushes both streams. Print streams and writers swallow write errors, so they are asked
+     * explicitly: a closed pipe or a full disk must not look like success.
+     */
+    private int finish(int status, PrintStream out) {
+        boolean outputFailed = streams.out().checkError() | out.checkError(); // both: each flushes
+        if (outputFailed && status == EXIT_OK) { // an error already has its one line
+            status = reportError(EXIT_INTERNAL_ERROR, "cannot write to standard output");
         }
+        streams.err().flush();
         return status;
     }
 
