@@ -25,7 +25,7 @@ import java.util.List;
  * UTF-16 offsets into the decoded text, after a leading byte-order mark (which some Windows
  * editors write) has been dropped.
  */
-public final class InputReader {
+final class InputReader {
     /** The name that stands for standard input, as in most Unix tools. */
     static final String STANDARD_INPUT = "-";
 

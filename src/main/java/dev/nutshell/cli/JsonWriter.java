@@ -17,7 +17,7 @@ package dev.nutshell.cli;
  *
  * <p>Not thread-safe; one writer per document.
  */
-public final class JsonWriter {
+final class JsonWriter {
     private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
     private final StringBuilder json = new StringBuilder();

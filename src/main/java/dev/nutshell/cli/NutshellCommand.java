@@ -1,5 +1,6 @@
 package dev.nutshell.cli;
 
+import java.io.Console;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -68,7 +69,7 @@ public final class NutshellCommand implements Callable<Integer> {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        int status = run(args, System.in, System.out, System.err, System.console() != null);
+        int status = run(args, System.in, System.out, System.err, isTerminal());
         System.exit(status);
     }
 
@@ -84,7 +85,27 @@ public final class NutshellCommand implements Callable<Integer> {
      * @return the exit status: 0 success, 1 internal error, 2 usage or input error
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        return run(args, in, out, err, in == System.in && System.console() != null);
+        return run(args, in, out, err, in == System.in && isTerminal());
+    }
+
+    /**
+     * Whether standard input and output are a terminal. Up to Java 21 that is exactly when {@link
+     * System#console()} is not null. From Java 22 on a console may exist for redirected streams
+     * too, and {@code Console.isTerminal()}, which Java 17 cannot name, tells them apart; without
+     * it a piped article would get the usage help instead of a summary.
+     */
+    static boolean isTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true; // before Java 22
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false; // reading the input is the safer guess: it cannot turn a pipe into an error
+        }
     }
 
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean interactiveInput) {

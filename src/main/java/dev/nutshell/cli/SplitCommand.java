@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  nutshell split article.txt",
             "  nutshell split --format json article.txt"})
-public final class SplitCommand implements Callable<Integer> {
+final class SplitCommand implements Callable<Integer> {
     /** The languages with an analyzer; only English for now. */
     private static final Set<String> LANGUAGES = Set.of("en");
 

@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
             "  nutshell summarize --ratio 0.2 --format json article.txt",
             "  curl -s https://example.com/story.txt | nutshell summarize --words 60 -",
             "  nutshell summarize --presplit --sentences 2 one-sentence-per-line.txt"})
-public final class SummarizeCommand implements Callable<Integer> {
+final class SummarizeCommand implements Callable<Integer> {
     /** The error for a length option given twice, or for two of them. */
     static final String LENGTH_REPEATED = "give only one of --sentences, --ratio, --words and --chars, once";
 
