@@ -1,0 +1,212 @@
+package dev.nutshell.cli;
+
+import java.io.Console;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.MaxValuesExceededException;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code nutshell} command line: {@code nutshell summarize} and {@code nutshell split}.
+ *
+ * <p>Exit status: 0 on success; 2 for anything the user can fix (a usage error, unreadable or
+ * non-UTF-8 input), with exactly one line on standard error starting with {@code nutshell: };
+ * 1 for an internal error, also one line unless {@code --debug} asks for the stack trace.
+ * Input and output are UTF-8 whatever the platform's default charset.
+ */
+@Command(name = "nutshell",
+        mixinStandardHelpOptions = true,
+        versionProvider = NutshellCommand.VersionProvider.class,
+        descriptionHeading = "%n",
+        optionListHeading = "%nOptions:%n",
+        description = "Extractive summarization: an article in, its key sentences out, verbatim.",
+        commandListHeading = "%nCommands:%n",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  nutshell summarize article.txt",
+            "  nutshell summarize --help"})
+public final class NutshellCommand implements Callable<Integer> {
+    /** Exit status of a successful run. */
+    static final int EXIT_OK = 0;
+    /** Exit status of a bug in Nutshell: nothing the user did wrong. */
+    static final int EXIT_INTERNAL_ERROR = 1;
+    /** Exit status of a usage or input error: something the user can fix. */
+    static final int EXIT_USAGE = 2;
+
+    private static final String PREFIX = "nutshell: ";
+
+    @Spec
+    private CommandSpec spec;
+
+    // Inherited, so that it works before or after the subcommand's name; picocli sets this field
+    // wherever it is given.
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Print the stack trace of an internal error.")
+    private boolean debug;
+
+    private final StandardStreams streams;
+
+    private NutshellCommand(StandardStreams streams) {
+        this.streams = streams;
+    }
+
+    /**
+     * Runs the command line and exits the JVM with its status.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        int status = run(args, System.in, System.out, System.err, isTerminal());
+        System.exit(status);
+    }
+
+    /**
+     * Runs the command line in-process, as {@code main} does but without exiting: for tests and
+     * for programs that embed it. Standard input counts as interactive only when {@code in} is
+     * {@link System#in} and the JVM has a console.
+     *
+     * @param args the arguments, as given to {@code main}
+     * @param in the input read when no file is named
+     * @param out where results go, written as UTF-8 and flushed before returning
+     * @param err where usage help and errors go, written as UTF-8 and flushed before returning
+     * @return the exit status: 0 success, 1 internal error, 2 usage or input error
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, in == System.in && isTerminal());
+    }
+
+    /**
+     * Whether standard input and output are a terminal. Up to Java 21 that is exactly when {@link
+     * System#console()} is not null. From Java 22 on a console may exist for redirected streams
+     * too, and {@code Console.isTerminal()}, which Java 17 cannot name, tells them apart; without
+     * it a piped article would get the usage help instead of a summary.
+     */
+    static boolean isTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true; // before Java 22
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false; // reading the input is the safer guess: it cannot turn a pipe into an error
+        }
+    }
+
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean interactiveInput) {
+        StandardStreams streams = new StandardStreams(in, utf8(out), utf8(err), interactiveInput);
+        NutshellCommand command = new NutshellCommand(streams);
+        int status;
+        try {
+            status = command.execute(args);
+        } catch (Error e) {
+            // Out of memory or stack on a huge or pathological input: still one line and status 1.
+            status = command.internalError(e);
+        }
+        return command.finish(status, out);
+    }
+
+    /**
+     * Without a subcommand there is nothing to do: show what there is.
+     *
+     * @return the usage error status
+     */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(streams.err());
+        return EXIT_USAGE;
+    }
+
+    private int execute(String[] args) {
+        CommandLine commandLine = new CommandLine(this)
+                .addSubcommand(new SummarizeCommand(streams))
+                .addSubcommand(new SplitCommand(streams))
+                .addSubcommand(new HelpCommand());
+        // Set after adding the subcommands: these settings apply to the commands present.
+        commandLine.setOut(streams.out())
+                .setErr(streams.err())
+                .setParameterExceptionHandler(this::parameterError)
+                .setExecutionExceptionHandler(this::executionError);
+        return commandLine.execute(args);
+    }
+
+    /**
+     * Flushes both streams. Print streams and writers swallow write errors, so they are asked
+     * explicitly: a closed pipe or a full disk must not look like success.
+     */
+    private int finish(int status, PrintStream out) {
+        boolean outputFailed = streams.out().checkError() | out.checkError(); // both: each flushes
+        if (outputFailed && status == EXIT_OK) { // an error already has its one line
+            status = reportError(EXIT_INTERNAL_ERROR, "cannot write to standard output");
+        }
+        streams.err().flush();
+        return status;
+    }
+
+    private int parameterError(ParameterException e, String[] args) {
+        if (e instanceof MaxValuesExceededException && e.getCommandLine().getCommand() instanceof SummarizeCommand) {
+            // Picocli's own words for a repeated length option dump its group model.
+            return reportError(EXIT_USAGE, SummarizeCommand.LENGTH_REPEATED);
+        }
+        // Every line already starts with "nutshell: "; picocli's "Error: " would say it twice.
+        return reportError(EXIT_USAGE, e.getMessage().replaceFirst("^Error: ", ""));
+    }
+
+    private int executionError(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        if (e instanceof UsageException) {
+            return reportError(EXIT_USAGE, e.getMessage());
+        }
+        return internalError(e);
+    }
+
+    private int internalError(Throwable e) {
+        if (debug) {
+            e.printStackTrace(streams.err());
+            return EXIT_INTERNAL_ERROR;
+        }
+        String message = e.getMessage() != null ? e.getMessage() : e.getClass().getName();
+        return reportError(EXIT_INTERNAL_ERROR,
+                "internal error: " + message + " (rerun with --debug for the stack trace)");
+    }
+
+    /** Prints the message as exactly one line, whatever line breaks it (or a file name in it) has. */
+    private int reportError(int status, String message) {
+        streams.err().print(PREFIX + TextOutput.singleLine(String.valueOf(message)) + "\n");
+        return status;
+    }
+
+    private static PrintWriter utf8(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The version of the running jar, from its manifest's {@code Implementation-Version}, or
+     * {@code dev} when running from classes that are not in a built jar.
+     */
+    static final class VersionProvider implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"nutshell " + version()};
+        }
+
+        static String version() {
+            String version = NutshellCommand.class.getPackage().getImplementationVersion();
+            return version != null ? version : "dev";
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package dev.nutshell.cli;
+
+import dev.nutshell.KeySentence;
+import dev.nutshell.Length;
+import dev.nutshell.Summarizer;
+import dev.nutshell.Summary;
+import dev.nutshell.scoring.Scorers;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code nutshell summarize}: prints the key sentences of an article, verbatim, in document order.
+ *
+ * <p>Option names and output formats are a contract that scripts depend on; change them only
+ * compatibly.
+ */
+@Command(name = "summarize",
+        mixinStandardHelpOptions = true,
+        versionProvider = NutshellCommand.VersionProvider.class,
+        sortOptions = false,
+        descriptionHeading = "%n",
+        parameterListHeading = "%nArguments:%n",
+        optionListHeading = "%nOptions:%n",
+        description = {
+            "Prints the key sentences of an article, verbatim and in document order: one per line,"
+                    + " or as JSON with their offsets and scores.",
+            "Headlines, teasers, bylines and navigation lines are never chosen.",
+            "At most one of --sentences, --ratio, --words and --chars may be given;"
+                    + " without any, the summary has 3 sentences."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  nutshell summarize article.txt",
+            "  nutshell summarize --ratio 0.2 --format json article.txt",
+            "  curl -s https://example.com/story.txt | nutshell summarize --words 60 -",
+            "  nutshell summarize --presplit --sentences 2 one-sentence-per-line.txt"})
+final class SummarizeCommand implements Callable<Integer> {
+    /** The error for a length option given twice, or for two of them. */
+    static final String LENGTH_REPEATED = "give only one of --sentences, --ratio, --words and --chars, once";
+
+    private static final int DEFAULT_SENTENCES = 3;
+
+    @Spec
+    private CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    private LengthOptions length;
+
+    @Option(names = "--algorithm", paramLabel = "NAME", completionCandidates = AlgorithmNames.class,
+            description = "How sentences are scored: ${COMPLETION-CANDIDATES}. Default: the library's default.")
+    private String algorithm;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            converter = OutputFormat.Converter.class, completionCandidates = OutputFormat.Names.class,
+            description = "${COMPLETION-CANDIDATES}: one sentence per line, or"
+                    + " {\"sentences\":[{\"index\",\"start\",\"end\",\"score\",\"text\"}]}. Default: ${DEFAULT-VALUE}.")
+    private OutputFormat format;
+
+    @Option(names = "--presplit",
+            description = "The input is already split: one sentence per line, each kept whole."
+                    + " JSON offsets then refer to the lines joined with \\n.")
+    private boolean presplit;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "The article, UTF-8. Standard input if FILE is - or absent.")
+    private String file;
+
+    private final StandardStreams streams;
+
+    /** @param streams where to read the article and write the summary */
+    SummarizeCommand(StandardStreams streams) {
+        this.streams = streams;
+    }
+
+    /**
+     * Summarizes the input and prints the summary.
+     *
+     * @return the exit status
+     * @throws UsageException for a bad option value or unreadable input
+     */
+    @Override
+    public Integer call() {
+        if (file == null && streams.interactiveInput()) {
+            // Waiting for an article to be typed in would look like a hang: show how to use it instead.
+            spec.commandLine().usage(streams.err());
+            return NutshellCommand.EXIT_USAGE;
+        }
+        // Options are checked before the input is read, so that a typo fails at once even on a pipe.
+        Length budget = length == null ? Length.sentences(DEFAULT_SENTENCES) : length.toLength();
+        Summarizer summarizer = summarizer();
+        String text = new InputReader(streams.in()).read(file);
+        Summary summary = presplit
+                ? summarizer.summarize(InputReader.lines(text), budget)
+                : summarizer.summarize(text, budget);
+        print(summary.sentences());
+        return NutshellCommand.EXIT_OK;
+    }
+
+    private Summarizer summarizer() {
+        Summarizer.Builder builder = Summarizer.builder();
+        if (algorithm != null) {
+            try {
+                builder.algorithm(algorithm);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage()); // the library's message lists the valid names
+            }
+        }
+        return builder.build();
+    }
+
+    private void print(List<KeySentence> sentences) {
+        if (format == OutputFormat.JSON) {
+            streams.out().print(json(sentences) + "\n");
+        } else {
+            for (KeySentence sentence : sentences) {
+                streams.out().print(TextOutput.singleLine(sentence.text()) + "\n");
+            }
+        }
+    }
+
+    private static String json(List<KeySentence> sentences) {
+        JsonWriter json = new JsonWriter().beginObject().beginArray("sentences");
+        for (KeySentence sentence : sentences) {
+            json.beginObject()
+                    .member("index", sentence.index())
+                    .member("start", sentence.start())
+                    .member("end", sentence.end())
+                    .member("score", sentence.score())
+                    .member("text", sentence.text())
+                    .endObject();
+        }
+        return json.endArray().endObject().toString();
+    }
+
+    /** The summary's length: picocli lets the user give at most one of these. */
+    static final class LengthOptions {
+        @Option(names = "--sentences", paramLabel = "N", required = true,
+                description = "At most N sentences (N >= 1). Default: " + DEFAULT_SENTENCES + ".")
+        private Integer sentences;
+
+        @Option(names = "--ratio", paramLabel = "R", required = true,
+                description = "A share of the article's sentences, 0 < R <= 1, rounded up: 0.2 of 12 sentences is 3.")
+        private Double ratio;
+
+        @Option(names = "--words", paramLabel = "N", required = true,
+                description = "At most N words in all (N >= 1); sentences that do not fit are skipped.")
+        private Integer words;
+
+        @Option(names = "--chars", paramLabel = "N", required = true,
+                description = "At most N characters in all, counting one separator between sentences (N >= 1).")
+        private Integer chars;
+
+        /**
+         * The budget the user asked for. The library validates the value, and its message is the
+         * one the user sees, so that the command line and the library never disagree on what is
+         * valid.
+         */
+        Length toLength() {
+            try {
+                if (sentences != null) {
+                    return Length.sentences(sentences);
+                } else if (ratio != null) {
+                    return Length.ratio(ratio);
+                } else if (words != null) {
+                    return Length.words(words);
+                } else {
+                    return Length.chars(chars);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+    }
+
+    /** The algorithm names for the usage help, straight from the library. */
+    static final class AlgorithmNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Scorers.names().iterator();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.nutshell.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SplitCommandTest {
+
+    @Test
+    void textFormatPrintsEverySegmentOnItsOwnLine() {
+        List<String> lines = Invocation.run(Articles.PARK, "split").assertSuccess().outLines();
+
+        List<String> expected = new ArrayList<>(List.of("City Council Approves New Riverside Park", "No time to read?", "Get a summary"));
+        expected.addAll(List.of(Articles.BODY));
+        expected.addAll(List.of("Previous Article", "Next Article"));
+        assertEquals(expected, lines);
+    }
+
+    @Test
+    void jsonMarksHeadlinesAndNavigationAsLines() {
+        List<Map<String, Object>> segments = Invocation.run(Articles.PARK, "split", "--format", "json").assertSuccess().jsonSentences();
+
+        assertEquals(14, segments.size());
+        for (int i = 0; i < segments.size(); i++) {
+            Map<String, Object> segment = segments.get(i);
+            assertEquals(List.of("index", "start", "end", "kind", "text"), List.copyOf(segment.keySet()));
+            assertEquals(i, ((Double) segment.get("index")).intValue());
+            int start = ((Double) segment.get("start")).intValue();
+            int end = ((Double) segment.get("end")).intValue();
+            assertEquals(Articles.PARK.substring(start, end), segment.get("text"));
+            boolean furniture = i < 3 || i >= 12;
+            assertEquals(furniture ? "line" : "sentence", segment.get("kind"), () -> "segment " + segment);
+        }
+    }
+
+    @Test
+    void aWrappedSentencePrintsOnOneLine() {
+        String wrapped = "The committee published its annual report on the state of the regional\n"
+                + "rail network this morning. It found that most trains ran on time last year.\n";
+
+        List<String> lines = Invocation.run(wrapped, "split").assertSuccess().outLines();
+
+        assertEquals(List.of("The committee published its annual report on the state of the regional rail network this morning.",
+                "It found that most trains ran on time last year."), lines);
+    }
+
+    @Test
+    void englishIsTheDefaultAndCanBeNamed() {
+        String byDefault = Invocation.run(Articles.PARK, "split").assertSuccess().out();
+
+        assertEquals(byDefault, Invocation.run(Articles.PARK, "split", "--language", "en").assertSuccess().out());
+    }
+
+    @Test
+    void otherLanguagesAreAUsageErrorNamingTheSupportedOnes() {
+        String message = Invocation.run(Articles.PARK, "split", "--language", "fr").assertUsageError();
+
+        assertEquals("unsupported language 'fr', supported: en", message);
+    }
+
+    @Test
+    void emptyInputGivesNoSegments() {
+        assertEquals("", Invocation.run("", "split").assertSuccess().out());
+        assertEquals("{\"sentences\":[]}\n", Invocation.run("", "split", "--format", "json").assertSuccess().out());
+    }
+
+    @Test
+    void invalidUtf8IsAnInputError() {
+        byte[] input = {'a', (byte) 0xFF};
+
+        assertEquals("input is not valid UTF-8 (byte offset 1)", Invocation.run(input, "split").assertUsageError());
+    }
+
+    @Test
+    void helpExitsZero() {
+        Invocation result = Invocation.run("", "split", "--help").assertSuccess();
+
+        assertTrue(result.out().startsWith("Usage: nutshell split"), result.out());
+        assertTrue(result.out().contains("--language"), result.out());
+    }
+}
