@@ -28,7 +28,8 @@ public sealed interface Length {
 
     /**
      * A share of the article's candidate sentences: {@code ceil(ratio × n)} sentences of an article
-     * with {@code n} candidate sentences, so at least one whenever the article has any.
+     * with {@code n} candidate sentences, so at least one whenever the article has any. Blank or
+     * punctuation-only units of pre-split input, which are never chosen, do not count in {@code n}.
      *
      * @param ratio the share, in {@code (0, 1]}
      * @return the budget

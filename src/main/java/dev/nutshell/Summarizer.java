@@ -97,7 +97,8 @@ public final class Summarizer {
             throw new IllegalStateException("scorer " + scorer + " returned " + scores.size()
                     + " scores for " + sentences.size() + " sentences");
         }
-        List<Sentence> chosen = SentenceSelector.select(article, scores, budget(length, sentences.size()));
+        int selectable = (int) sentences.stream().filter(SentenceSelector::isSelectable).count();
+        List<Sentence> chosen = SentenceSelector.select(article, scores, budget(length, selectable));
         List<KeySentence> all = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
             all.add(keySentence(sentence, scores));
@@ -142,13 +143,13 @@ public final class Summarizer {
      */
     public static final class Builder {
         private TextAnalyzer analyzer;
-        private SentenceScorer scorer = Scorers.named("textrank");
+        private SentenceScorer scorer = Scorers.named(Scorers.DEFAULT_ALGORITHM);
 
         private Builder() {
         }
 
         /**
-         * @param scorer how sentences are rated; default TextRank ({@code Scorers.named("textrank")})
+         * @param scorer how sentences are rated; default {@code Scorers.named(Scorers.DEFAULT_ALGORITHM)}
          * @return this builder
          * @throws NullPointerException if {@code scorer} is null
          */

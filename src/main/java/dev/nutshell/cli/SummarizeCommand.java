@@ -53,7 +53,7 @@ final class SummarizeCommand implements Callable<Integer> {
     private LengthOptions length;
 
     @Option(names = "--algorithm", paramLabel = "NAME", completionCandidates = AlgorithmNames.class,
-            description = "How sentences are scored: ${COMPLETION-CANDIDATES}. Default: the library's default.")
+            description = "How sentences are scored: ${COMPLETION-CANDIDATES}. Default: " + Scorers.DEFAULT_ALGORITHM + ".")
     private String algorithm;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",

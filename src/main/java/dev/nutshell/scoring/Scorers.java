@@ -21,6 +21,9 @@ import java.util.TreeMap;
  * <p>Thread-safe; the scorers returned are shared immutable instances.
  */
 public final class Scorers {
+    /** The name of the algorithm a {@code Summarizer} uses unless told otherwise. */
+    public static final String DEFAULT_ALGORITHM = "textrank";
+
     private static final SortedMap<String, SentenceScorer> BY_NAME = Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(
             "lead", new LeadScorer(),
             "tfidf", new TfIdfScorer(),

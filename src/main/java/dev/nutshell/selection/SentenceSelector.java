@@ -6,8 +6,10 @@ import dev.nutshell.scoring.SentenceScores;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Picks the best sentences under a budget and returns them in document order; shared by every
@@ -16,7 +18,9 @@ import java.util.Objects;
  * <p>Sentences are considered by decreasing score, ties going to the earlier sentence, so the
  * result is deterministic. Each considered sentence is kept if it still fits every limit; one that
  * does not fit is skipped and later, shorter ones may still be kept. Sentences without a single
- * letter or digit (blank or punctuation-only units of pre-split input) are never picked.
+ * letter or digit (blank or punctuation-only units of pre-split input) are never picked, and a
+ * sentence whose text repeats one already picked (whitespace aside) is skipped, so a page that
+ * repeats a paragraph does not get a summary that repeats itself.
  *
  * <p>Stateless and thread-safe; O(n log n) for n sentences.
  */
@@ -44,6 +48,7 @@ public final class SentenceSelector {
         Arrays.setAll(byRank, i -> i);
         Arrays.sort(byRank, Comparator.<Integer>comparingDouble(scores::get).reversed().thenComparingInt(i -> i));
         boolean[] chosen = new boolean[sentences.size()];
+        Set<String> chosenTexts = new HashSet<>();
         int count = 0;
         long words = 0;
         long chars = 0;
@@ -52,12 +57,13 @@ public final class SentenceSelector {
                 break;
             }
             Sentence sentence = sentences.get(index);
-            if (!hasLetterOrDigit(sentence.text())) {
+            if (!isSelectable(sentence)) {
                 continue;
             }
             long nextWords = words + sentence.wordCount();
             long nextChars = chars + sentence.text().length() + (count > 0 ? 1 : 0);
-            if (nextWords <= budget.words() && nextChars <= budget.chars()) {
+            if (nextWords <= budget.words() && nextChars <= budget.chars()
+                    && chosenTexts.add(withoutWhitespace(sentence.text()))) {
                 chosen[index] = true;
                 count++;
                 words = nextWords;
@@ -73,7 +79,14 @@ public final class SentenceSelector {
         return result;
     }
 
-    private static boolean hasLetterOrDigit(String text) {
+    /**
+     * Whether a sentence can be picked at all: it has at least one letter or digit.
+     *
+     * @param sentence a sentence
+     * @return {@code false} for blank and punctuation-only sentences
+     */
+    public static boolean isSelectable(Sentence sentence) {
+        String text = sentence.text();
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             if (Character.isLetterOrDigit(codePoint)) {
@@ -82,5 +95,16 @@ public final class SentenceSelector {
             i += Character.charCount(codePoint);
         }
         return false;
+    }
+
+    private static String withoutWhitespace(String text) {
+        StringBuilder key = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                key.append(c);
+            }
+        }
+        return key.toString();
     }
 }
