@@ -20,8 +20,12 @@ final class BoundaryRules {
     private final Set<String> neverFinal;
     private final Set<String> beforeNumber;
     private final Set<String> ambiguous;
+    private final Set<String> sentenceStarters;
+    private final Set<String> letterDesignators;
+    private final Set<String> lineContinuing;
     final int minSentenceWords;
     final int maxHeadingWords;
+    final int maxQuestionLineWords;
     final int minWrappedLineLength;
     final int maxWrappedLineLength;
     final int maxTermLength;
@@ -30,8 +34,12 @@ final class BoundaryRules {
         this.neverFinal = lowerCase(sections.getOrDefault("never-final", Set.of()));
         this.beforeNumber = lowerCase(sections.getOrDefault("before-number", Set.of()));
         this.ambiguous = Set.copyOf(sections.getOrDefault("ambiguous", Set.of()));
+        this.sentenceStarters = Set.copyOf(sections.getOrDefault("sentence-starters", Set.of()));
+        this.letterDesignators = lowerCase(sections.getOrDefault("letter-designators", Set.of()));
+        this.lineContinuing = Set.copyOf(sections.getOrDefault("line-continuing", Set.of()));
         this.minSentenceWords = setting(settings, "min-sentence-words");
         this.maxHeadingWords = setting(settings, "max-heading-words");
+        this.maxQuestionLineWords = setting(settings, "max-question-line-words");
         this.minWrappedLineLength = setting(settings, "min-wrapped-line-length");
         this.maxWrappedLineLength = setting(settings, "max-wrapped-line-length");
         this.maxTermLength = setting(settings, "max-term-length");
@@ -50,6 +58,21 @@ final class BoundaryRules {
     /** A period after {@code word} (case-sensitive) may or may not end a sentence. */
     boolean isAmbiguous(String word) {
         return ambiguous.contains(word);
+    }
+
+    /** {@code word} (case-sensitive) usually starts a sentence, even after an abbreviation. */
+    boolean isSentenceStarter(CharSequence word) {
+        return sentenceStarters.contains(word.toString());
+    }
+
+    /** A single capital letter after {@code word} is a designation ("plan B"), not an initial. */
+    boolean isLetterDesignator(String word) {
+        return letterDesignators.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A line that ends with {@code word} (case-sensitive) goes on on the next line. */
+    boolean isLineContinuing(String word) {
+        return lineContinuing.contains(word);
     }
 
     static BoundaryRules load(String resource) {
