@@ -142,9 +142,13 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
      * A standalone line that is not a sentence: too short for one ("No time to read?", "Next
      * Article"), a headline-length line without a final stop ("Storm leaves thousands without
      * power", "By Jane Smith"), or a short question ("Is the housing boom over?"). A list marker
-     * ("1.", "-") does not count as a word.
+     * ("1.", "-") does not count as a word for the shortness test.
      */
     private boolean isHeadingLike(String text, int start, int end) {
+        if (TextBlocks.startsListItem(text, start, end)
+                && wordCount(text, markerEnd(text, start, end), end) < rules.minSentenceWords) {
+            return true;
+        }
         int words = wordCount(text, start, end);
         if (words < rules.minSentenceWords) {
             return true;
@@ -161,25 +165,28 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
         return !Characters.isTerminal(lastSignificant(text, start, end)) && wordCount(text, start, end) < rules.minSentenceWords;
     }
 
-    /** The last character that is not a closing quote or bracket. */
+    /** The last character that is not a closing quote or bracket, nor space among them. */
     private static char lastSignificant(String text, int start, int end) {
         int last = end - 1;
-        while (last > start && Characters.isClosing(text.charAt(last))) {
+        while (last > start && (Characters.isClosing(text.charAt(last)) || Characters.isSpace(text.charAt(last)))) {
             last--;
         }
         return text.charAt(last);
     }
 
+    /** Just past the list marker that starts {@code text[start, end)}. */
+    private static int markerEnd(String text, int start, int end) {
+        while (start < end && !Characters.isSpace(text.charAt(start))) {
+            start++;
+        }
+        return start;
+    }
+
     /**
-     * Words of a segment for the line rules: runs of non-whitespace, except that a leading list
-     * marker is not a word and every CJK ideograph is one (those scripts write no spaces).
+     * Words of a segment for the line rules: runs of non-whitespace, except that every CJK
+     * ideograph is one word (those scripts write no spaces).
      */
     private static int wordCount(String text, int start, int end) {
-        if (TextBlocks.startsListItem(text, start, end)) {
-            while (start < end && !Characters.isSpace(text.charAt(start))) {
-                start++;
-            }
-        }
         int words = 0;
         boolean inWord = false;
         for (int i = start; i < end; i++) {

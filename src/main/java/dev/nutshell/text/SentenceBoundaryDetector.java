@@ -75,8 +75,8 @@ final class SentenceBoundaryDetector {
     private Verdict judge(String text, int sentenceStart, int punctuationStart, int punctuationEnd,
             int boundary, int end, boolean cased) {
         int next = firstSignificant(text, boundary, end);
-        if (next >= end) {
-            return Verdict.BOUNDARY;
+        if (next >= end || onlyClosingFollows(text, next, end)) {
+            return Verdict.NO_BOUNDARY; // only quotes or brackets follow: they close this sentence
         }
         char nextChar = text.charAt(next);
         boolean nextLower = Character.isLowerCase(nextChar);
@@ -101,6 +101,9 @@ final class SentenceBoundaryDetector {
         char nextChar = text.charAt(next);
         boolean nextLower = Character.isLowerCase(nextChar);
         boolean nextDigit = Character.isDigit(nextChar);
+        if (nextChar == ',' || nextChar == ';' || nextChar == ':') {
+            return Verdict.NO_BOUNDARY; // "in San Jose, Calif., where"; tokenised "calif. , where"
+        }
         if (word.isEmpty()) {
             return Verdict.BOUNDARY; // a stand-alone period, as in tokenised text
         }
@@ -120,9 +123,10 @@ final class SentenceBoundaryDetector {
             }
             return !listed && isCapitalLetters(word) ? Verdict.NO_BOUNDARY : Verdict.ASK_MODEL;
         }
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))
+        if (word.length() == 1 && (Character.isUpperCase(word.charAt(0)) || !cased && Character.isLetter(word.charAt(0)))
                 && !rules.isLetterDesignator(previousWord(text, sentenceStart, wordStart))) {
-            // initials: "J. K. Rowling", "George W. Bush"; but "Malcolm X. He"
+            // initials: "J. K. Rowling", "George W. Bush", lower-cased "john f. kennedy"; but
+            // "Malcolm X. He"
             if (nextDigit) {
                 return Verdict.ASK_MODEL;
             }
@@ -268,6 +272,22 @@ final class SentenceBoundaryDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the block ends with nothing but quotes, brackets and spaces from {@code position}
+     * (tokenised "that 's it . '"). Stops at the first other character, so the cost is that of the
+     * run of punctuation.
+     */
+    private static boolean onlyClosingFollows(String text, int position, int end) {
+        while (position < end) {
+            char c = text.charAt(position);
+            if (!Characters.isSpace(c) && !Characters.isClosing(c) && !Characters.isOpening(c)) {
+                return false;
+            }
+            position++;
+        }
+        return true;
     }
 
     /** The next character after whitespace and opening punctuation, or {@code end}. */
