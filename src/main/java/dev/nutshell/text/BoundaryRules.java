@@ -19,6 +19,7 @@ import java.util.Set;
 final class BoundaryRules {
     private final Set<String> neverFinal;
     private final Set<String> beforeNumber;
+    private final Set<String> nameOrFinal;
     private final Set<String> ambiguous;
     private final Set<String> sentenceStarters;
     private final Set<String> letterDesignators;
@@ -33,6 +34,7 @@ final class BoundaryRules {
     private BoundaryRules(Map<String, Set<String>> sections, Map<String, Integer> settings) {
         this.neverFinal = lowerCase(sections.getOrDefault("never-final", Set.of()));
         this.beforeNumber = lowerCase(sections.getOrDefault("before-number", Set.of()));
+        this.nameOrFinal = lowerCase(sections.getOrDefault("name-or-final", Set.of()));
         this.ambiguous = Set.copyOf(sections.getOrDefault("ambiguous", Set.of()));
         this.sentenceStarters = Set.copyOf(sections.getOrDefault("sentence-starters", Set.of()));
         this.letterDesignators = lowerCase(sections.getOrDefault("letter-designators", Set.of()));
@@ -48,6 +50,11 @@ final class BoundaryRules {
     /** A period after {@code word} never ends a sentence. */
     boolean isNeverFinal(String word) {
         return neverFinal.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A period after {@code word} ends a sentence only before a sentence-starter word. */
+    boolean isNameOrFinal(String word) {
+        return nameOrFinal.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** A period after {@code word} does not end a sentence before a number. */

@@ -48,6 +48,7 @@ final class SentenceBoundaryDetector {
             while (punctuationEnd < end && Characters.isTerminal(text.charAt(punctuationEnd))) {
                 punctuationEnd++;
             }
+            punctuationEnd = afterSpacedEllipsis(text, punctuationStart, punctuationEnd, end);
             int boundary = punctuationEnd;
             while (boundary < end && Characters.isClosing(text.charAt(boundary))) {
                 boundary++;
@@ -82,7 +83,7 @@ final class SentenceBoundaryDetector {
         boolean nextLower = Character.isLowerCase(nextChar);
         int wordStart = wordStart(text, sentenceStart, punctuationStart);
         String word = text.substring(wordStart, punctuationStart);
-        String punctuation = text.substring(punctuationStart, punctuationEnd);
+        String punctuation = text.substring(punctuationStart, punctuationEnd).replace(" ", "");
         if (punctuation.indexOf('.') < 0 || punctuation.length() > 1) {
             // "?", "!", "?!", "...", "…": a question, exclamation or ellipsis that a lower-case
             // word continues ("'Why?' he asked", "and then... nothing") is one sentence; so is
@@ -112,6 +113,9 @@ final class SentenceBoundaryDetector {
         }
         if (rules.isNeverFinal(word) || rules.isBeforeNumber(word) && nextDigit) {
             return Verdict.NO_BOUNDARY;
+        }
+        if (rules.isNameOrFinal(word)) {
+            return startsSentence(text, next, end) ? Verdict.BOUNDARY : Verdict.NO_BOUNDARY;
         }
         boolean listed = rules.isAmbiguous(word);
         if (listed || isDottedAbbreviation(word)) {
@@ -199,6 +203,24 @@ final class SentenceBoundaryDetector {
             start--;
         }
         return text.substring(start, end);
+    }
+
+    /**
+     * A spaced ellipsis ". . ." (three periods or more, one space apart) is one run of punctuation:
+     * returns the end of it, or {@code punctuationEnd} when the run at {@code punctuationStart}
+     * is not one.
+     */
+    private static int afterSpacedEllipsis(String text, int punctuationStart, int punctuationEnd, int end) {
+        if (punctuationEnd != punctuationStart + 1 || text.charAt(punctuationStart) != '.') {
+            return punctuationEnd;
+        }
+        int position = punctuationEnd;
+        int periods = 1;
+        while (position + 1 < end && text.charAt(position) == ' ' && text.charAt(position + 1) == '.') {
+            position += 2;
+            periods++;
+        }
+        return periods >= 3 ? position : punctuationEnd;
     }
 
     /**

@@ -63,7 +63,8 @@ final class TextBlocks {
      * what a headline above a paragraph rarely satisfies); the next line is no list item; and the
      * text visibly goes on across the break (see {@link #goesOn}), or the paragraph has at least
      * two full lines of which one visibly goes on, which shows a wrapped paragraph whose other
-     * breaks may fall between two capitalised words ("Anna / Berg").
+     * breaks may fall between two capitalised words ("Anna / Berg"). A break after a title that
+     * never ends a sentence ("Sen. / Laura Ames") is soft in any wrappable paragraph.
      */
     private static void addParagraph(String text, List<int[]> lines, BoundaryRules rules, List<Block> blocks) {
         if (lines.isEmpty()) {
@@ -97,7 +98,9 @@ final class TextBlocks {
         int blockStart = lines.get(0)[0];
         int linesInBlock = 1;
         for (int i = 0; i + 1 < count; i++) {
-            if (full[i] && (goesOn[i] || wrappedParagraph)) {
+            boolean afterTitle = wrappable && endsWithTitle(text, lines.get(i), rules)
+                    && !startsListItem(text, lines.get(i + 1)[0], lines.get(i + 1)[1]);
+            if (full[i] && (goesOn[i] || wrappedParagraph) || afterTitle) {
                 linesInBlock++;
             } else {
                 blocks.add(new Block(blockStart, lines.get(i)[1], linesInBlock == 1));
@@ -136,6 +139,20 @@ final class TextBlocks {
             wordStart--;
         }
         return wordStart < line[1] && rules.isLineContinuing(text.substring(wordStart, line[1]));
+    }
+
+    /** Whether the line ends with an abbreviation that never ends a sentence ("Sen.", "Mr."). */
+    private static boolean endsWithTitle(String text, int[] line, BoundaryRules rules) {
+        int period = line[1] - 1;
+        if (text.charAt(period) != '.') {
+            return false;
+        }
+        int start = period;
+        while (start > line[0] && period - start < 8 && !Characters.isSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < period && (start == line[0] || Characters.isSpace(text.charAt(start - 1)))
+                && rules.isNeverFinal(text.substring(start, period));
     }
 
     /** Length of the first run of non-whitespace characters of a trimmed line. */
