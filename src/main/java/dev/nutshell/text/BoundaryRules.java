@@ -17,6 +17,8 @@ import java.util.Set;
  * {@code models/en/sentence-rules.txt} (format described there). Immutable and thread-safe.
  */
 final class BoundaryRules {
+    private static final Set<String> SECTIONS = Set.of("never-final", "name-or-final", "before-number", "ambiguous",
+            "sentence-starters", "letter-designators", "line-continuing", "settings");
     private final Set<String> neverFinal;
     private final Set<String> beforeNumber;
     private final Set<String> nameOrFinal;
@@ -93,7 +95,7 @@ final class BoundaryRules {
         }
     }
 
-    private static BoundaryRules parse(BufferedReader reader) throws IOException {
+    static BoundaryRules parse(BufferedReader reader) throws IOException {
         Map<String, Set<String>> sections = new HashMap<>();
         Map<String, Integer> settings = new HashMap<>();
         String section = null;
@@ -104,7 +106,10 @@ final class BoundaryRules {
             if (content.isEmpty()) {
                 continue;
             }
-            if (content.startsWith("[") && content.endsWith("]")) {
+            if (content.startsWith("[")) {
+                if (!content.endsWith("]") || !SECTIONS.contains(content.substring(1, content.length() - 1))) {
+                    throw new IllegalStateException("sentence rules: unknown section line '" + content + "'");
+                }
                 section = content.substring(1, content.length() - 1);
             } else if ("settings".equals(section)) {
                 String[] pair = content.split("=", 2);
