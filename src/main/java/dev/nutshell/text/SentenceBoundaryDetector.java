@@ -9,12 +9,15 @@ import opennlp.tools.util.Span;
  * and the OpenNLP model decides the ambiguous ones.
  *
  * <p>A candidate boundary is a run of sentence-final punctuation ({@code . ! ? …}), with any
- * closing quotes or brackets after it, followed by whitespace. The rules reject candidates inside
- * abbreviations, initials, list numbers and quotations that go on in lower case, accept those
- * followed by a capital, a digit or a stand-alone period (tokenised text), and leave the rest
- * (an ambiguous abbreviation before a capital, lower-case text without any capitals) to the
- * statistical model, which is asked about a window of text around the candidate only. The cost is
- * therefore linear in the block's length whatever the block holds.
+ * closing quotes or brackets after it, followed by whitespace (a spaced ". . ." counts as one
+ * run; CJK full stops need no space). The rules, with their word lists in {@code
+ * sentence-rules.txt}, reject candidates inside abbreviations, initials, list numbers, before a
+ * comma and in quotations that go on in lower case; they accept those followed by a capital, a
+ * digit or a stand-alone period (tokenised text), and those after an abbreviation when a word that
+ * starts sentences follows ("in the U.S. The"); they leave the rest (an ambiguous abbreviation
+ * before another capitalised word, lower-case text without any capitals) to the statistical model,
+ * which is asked about a window of text around the candidate only. Every look-around is bounded,
+ * so the cost is linear in the block's length whatever the block holds.
  *
  * <p>Immutable and thread-safe; the {@link SentenceDetector} passed in is used by one thread.
  */
