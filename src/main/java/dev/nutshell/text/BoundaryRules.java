@@ -17,11 +17,18 @@ import java.util.Set;
  * {@code models/en/sentence-rules.txt} (format described there). Immutable and thread-safe.
  */
 final class BoundaryRules {
+    private static final Set<String> SECTIONS = Set.of("never-final", "name-or-final", "before-number", "ambiguous",
+            "sentence-starters", "letter-designators", "line-continuing", "settings");
     private final Set<String> neverFinal;
     private final Set<String> beforeNumber;
+    private final Set<String> nameOrFinal;
     private final Set<String> ambiguous;
+    private final Set<String> sentenceStarters;
+    private final Set<String> letterDesignators;
+    private final Set<String> lineContinuing;
     final int minSentenceWords;
     final int maxHeadingWords;
+    final int maxQuestionLineWords;
     final int minWrappedLineLength;
     final int maxWrappedLineLength;
     final int maxTermLength;
@@ -29,9 +36,14 @@ final class BoundaryRules {
     private BoundaryRules(Map<String, Set<String>> sections, Map<String, Integer> settings) {
         this.neverFinal = lowerCase(sections.getOrDefault("never-final", Set.of()));
         this.beforeNumber = lowerCase(sections.getOrDefault("before-number", Set.of()));
+        this.nameOrFinal = lowerCase(sections.getOrDefault("name-or-final", Set.of()));
         this.ambiguous = Set.copyOf(sections.getOrDefault("ambiguous", Set.of()));
+        this.sentenceStarters = Set.copyOf(sections.getOrDefault("sentence-starters", Set.of()));
+        this.letterDesignators = lowerCase(sections.getOrDefault("letter-designators", Set.of()));
+        this.lineContinuing = Set.copyOf(sections.getOrDefault("line-continuing", Set.of()));
         this.minSentenceWords = setting(settings, "min-sentence-words");
         this.maxHeadingWords = setting(settings, "max-heading-words");
+        this.maxQuestionLineWords = setting(settings, "max-question-line-words");
         this.minWrappedLineLength = setting(settings, "min-wrapped-line-length");
         this.maxWrappedLineLength = setting(settings, "max-wrapped-line-length");
         this.maxTermLength = setting(settings, "max-term-length");
@@ -42,6 +54,11 @@ final class BoundaryRules {
         return neverFinal.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** A period after {@code word} ends a sentence only before a sentence-starter word. */
+    boolean isNameOrFinal(String word) {
+        return nameOrFinal.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** A period after {@code word} does not end a sentence before a number. */
     boolean isBeforeNumber(String word) {
         return beforeNumber.contains(word.toLowerCase(Locale.ROOT));
@@ -50,6 +67,21 @@ final class BoundaryRules {
     /** A period after {@code word} (case-sensitive) may or may not end a sentence. */
     boolean isAmbiguous(String word) {
         return ambiguous.contains(word);
+    }
+
+    /** {@code word} (case-sensitive) usually starts a sentence, even after an abbreviation. */
+    boolean isSentenceStarter(CharSequence word) {
+        return sentenceStarters.contains(word.toString());
+    }
+
+    /** A single capital letter after {@code word} is a designation ("plan B"), not an initial. */
+    boolean isLetterDesignator(String word) {
+        return letterDesignators.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A line that ends with {@code word} (case-sensitive) goes on on the next line. */
+    boolean isLineContinuing(String word) {
+        return lineContinuing.contains(word);
     }
 
     static BoundaryRules load(String resource) {
@@ -63,7 +95,7 @@ final class BoundaryRules {
         }
     }
 
-    private static BoundaryRules parse(BufferedReader reader) throws IOException {
+    static BoundaryRules parse(BufferedReader reader) throws IOException {
         Map<String, Set<String>> sections = new HashMap<>();
         Map<String, Integer> settings = new HashMap<>();
         String section = null;
@@ -74,7 +106,10 @@ final class BoundaryRules {
             if (content.isEmpty()) {
                 continue;
             }
-            if (content.startsWith("[") && content.endsWith("]")) {
+            if (content.startsWith("[")) {
+                if (!content.endsWith("]") || !SECTIONS.contains(content.substring(1, content.length() - 1))) {
+                    throw new IllegalStateException("sentence rules: unknown section line '" + content + "'");
+                }
                 section = content.substring(1, content.length() - 1);
             } else if ("settings".equals(section)) {
                 String[] pair = content.split("=", 2);

@@ -127,26 +127,78 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
             spans.clear();
             boundaries.split(text, block.start(), block.end(), worker.sentenceDetector, spans);
             boolean standaloneLine = block.singleLine() && spans.size() == 1;
-            for (int[] span : spans) {
-                TextSegment.Kind kind = standaloneLine && isHeadingLike(text, span[0], span[1])
-                        ? TextSegment.Kind.LINE : TextSegment.Kind.SENTENCE;
-                segments.add(new TextSegment(span[0], span[1], text.substring(span[0], span[1]), kind));
+            for (int i = 0; i < spans.size(); i++) {
+                int[] span = spans.get(i);
+                boolean line = standaloneLine ? isHeadingLike(text, span[0], span[1])
+                        : i > 0 && i == spans.size() - 1 && isTrailingLine(text, span[0], span[1]);
+                segments.add(new TextSegment(span[0], span[1], text.substring(span[0], span[1]),
+                        line ? TextSegment.Kind.LINE : TextSegment.Kind.SENTENCE));
             }
         }
         return segments;
     }
 
-    /** A standalone line too short for a sentence, or a headline-length line without a final stop. */
+    /**
+     * A standalone line that is not a sentence: too short for one ("No time to read?", "Next
+     * Article"), a headline-length line without a final stop ("Storm leaves thousands without
+     * power", "By Jane Smith"), or a short question ("Is the housing boom over?"). A list marker
+     * ("1.", "-") does not count as a word for the shortness test.
+     */
     private boolean isHeadingLike(String text, int start, int end) {
-        int words = WordTokenizer.wordCount(text, start, end);
+        if (TextBlocks.startsListItem(text, start, end)
+                && wordCount(text, markerEnd(text, start, end), end) < rules.minSentenceWords) {
+            return true;
+        }
+        int words = wordCount(text, start, end);
         if (words < rules.minSentenceWords) {
             return true;
         }
+        char last = lastSignificant(text, start, end);
+        if (!Characters.isTerminal(last)) {
+            return words <= rules.maxHeadingWords;
+        }
+        return (last == '?' || last == '？') && words <= rules.maxQuestionLineWords;
+    }
+
+    /** The short unpunctuated tail of a block after its sentences: a credit ("Photo: AFP"). */
+    private boolean isTrailingLine(String text, int start, int end) {
+        return !Characters.isTerminal(lastSignificant(text, start, end)) && wordCount(text, start, end) < rules.minSentenceWords;
+    }
+
+    /** The last character that is not a closing quote or bracket, nor space among them. */
+    private static char lastSignificant(String text, int start, int end) {
         int last = end - 1;
-        while (last > start && Characters.isClosing(text.charAt(last))) {
+        while (last > start && (Characters.isClosing(text.charAt(last)) || Characters.isSpace(text.charAt(last)))) {
             last--;
         }
-        return !Characters.isTerminal(text.charAt(last)) && words <= rules.maxHeadingWords;
+        return text.charAt(last);
+    }
+
+    /** Just past the list marker that starts {@code text[start, end)}. */
+    private static int markerEnd(String text, int start, int end) {
+        while (start < end && !Characters.isSpace(text.charAt(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    /**
+     * Words of a segment for the line rules: runs of non-whitespace, except that every CJK
+     * ideograph is one word (those scripts write no spaces).
+     */
+    private static int wordCount(String text, int start, int end) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            boolean space = Characters.isSpace(c);
+            boolean ideograph = Character.isIdeographic(c);
+            if (ideograph || !space && !inWord) {
+                words++;
+            }
+            inWord = !space && !ideograph;
+        }
+        return words;
     }
 
     private AnalysisWorker borrow() {

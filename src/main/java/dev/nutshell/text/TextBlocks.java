@@ -54,27 +54,114 @@ final class TextBlocks {
         return blocks;
     }
 
+    /**
+     * Cuts one paragraph (its trimmed lines) into blocks. A line break is soft, a mere space inside
+     * a hard-wrapped paragraph, when all of these hold: every line of the paragraph is at most
+     * {@code max-wrapped-line-length} long; the line before the break is at least {@code
+     * min-wrapped-line-length} long and full, i.e. the first word of the next line would not have
+     * fitted on it within the paragraph's longest line (what any greedy wrapper guarantees, and
+     * what a headline above a paragraph rarely satisfies); the next line is no list item; and the
+     * text visibly goes on across the break (see {@link #goesOn}), or the paragraph has at least
+     * two full lines of which one visibly goes on, which shows a wrapped paragraph whose other
+     * breaks may fall between two capitalised words ("Anna / Berg"). A break after a title that
+     * never ends a sentence ("Sen. / Laura Ames") is soft in any wrappable paragraph.
+     */
     private static void addParagraph(String text, List<int[]> lines, BoundaryRules rules, List<Block> blocks) {
         if (lines.isEmpty()) {
             return;
         }
-        boolean wrapped = lines.size() > 1 && lines.stream().allMatch(line -> line[1] - line[0] <= rules.maxWrappedLineLength);
-        int blockStart = lines.get(0)[0];
-        int linesInBlock = 1;
-        for (int i = 0; i + 1 < lines.size(); i++) {
+        int count = lines.size();
+        int width = 0;
+        boolean wrappable = count > 1;
+        for (int[] line : lines) {
+            int length = line[1] - line[0];
+            width = Math.max(width, length);
+            wrappable &= length <= rules.maxWrappedLineLength;
+        }
+        boolean[] full = new boolean[count];
+        boolean[] goesOn = new boolean[count];
+        int fullLines = 0;
+        boolean anyGoesOn = false;
+        for (int i = 0; wrappable && i + 1 < count; i++) {
             int[] line = lines.get(i);
             int[] next = lines.get(i + 1);
-            boolean softBreak = wrapped && line[1] - line[0] >= rules.minWrappedLineLength
+            int length = line[1] - line[0];
+            full[i] = length >= rules.minWrappedLineLength && length + 1 + firstWordLength(text, next) > width
                     && !startsListItem(text, next[0], next[1]);
-            if (softBreak) {
+            if (full[i]) {
+                fullLines++;
+                goesOn[i] = goesOn(text, line, next, rules);
+                anyGoesOn |= goesOn[i];
+            }
+        }
+        boolean wrappedParagraph = fullLines >= 2 && anyGoesOn;
+        int blockStart = lines.get(0)[0];
+        int linesInBlock = 1;
+        for (int i = 0; i + 1 < count; i++) {
+            boolean afterTitle = wrappable && endsWithTitle(text, lines.get(i), rules)
+                    && !startsListItem(text, lines.get(i + 1)[0], lines.get(i + 1)[1]);
+            if (full[i] && (goesOn[i] || wrappedParagraph) || afterTitle) {
                 linesInBlock++;
             } else {
-                blocks.add(new Block(blockStart, line[1], linesInBlock == 1));
-                blockStart = next[0];
+                blocks.add(new Block(blockStart, lines.get(i)[1], linesInBlock == 1));
+                blockStart = lines.get(i + 1)[0];
                 linesInBlock = 1;
             }
         }
-        blocks.add(new Block(blockStart, lines.get(lines.size() - 1)[1], linesInBlock == 1));
+        blocks.add(new Block(blockStart, lines.get(count - 1)[1], linesInBlock == 1));
+    }
+
+    /**
+     * Whether the text visibly goes on across the break after {@code line}: the next line starts
+     * in lower case or with a digit; or the line ends with sentence punctuation (the detector then
+     * judges the break as it judges any space, so "Mr. / Smith" stays whole), with a comma,
+     * semicolon, colon, dash, hyphen, ampersand or slash; or with a {@code [line-continuing]} word.
+     */
+    private static boolean goesOn(String text, int[] line, int[] next, BoundaryRules rules) {
+        int first = next[0];
+        while (first < next[1] - 1 && Characters.isOpening(text.charAt(first))) {
+            first++;
+        }
+        char start = text.charAt(first);
+        if (Character.isLowerCase(start) || Character.isDigit(start)) {
+            return true;
+        }
+        int last = line[1] - 1;
+        while (last > line[0] && Characters.isClosing(text.charAt(last))) {
+            last--;
+        }
+        char end = text.charAt(last);
+        if (Characters.isTerminal(end) || ",;:-–—&/".indexOf(end) >= 0) {
+            return true;
+        }
+        int wordStart = line[1];
+        while (wordStart > line[0] && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return wordStart < line[1] && rules.isLineContinuing(text.substring(wordStart, line[1]));
+    }
+
+    /** Whether the line ends with an abbreviation that never ends a sentence ("Sen.", "Mr."). */
+    private static boolean endsWithTitle(String text, int[] line, BoundaryRules rules) {
+        int period = line[1] - 1;
+        if (text.charAt(period) != '.') {
+            return false;
+        }
+        int start = period;
+        while (start > line[0] && period - start < 8 && !Characters.isSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < period && (start == line[0] || Characters.isSpace(text.charAt(start - 1)))
+                && rules.isNeverFinal(text.substring(start, period));
+    }
+
+    /** Length of the first run of non-whitespace characters of a trimmed line. */
+    private static int firstWordLength(String text, int[] line) {
+        int end = line[0];
+        while (end < line[1] && !Characters.isSpace(text.charAt(end))) {
+            end++;
+        }
+        return end - line[0];
     }
 
     /** Bullets ("-", "*", "•") and numbered items ("1.", "2)", "a)") followed by a space. */
