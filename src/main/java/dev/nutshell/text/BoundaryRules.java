@@ -30,6 +30,7 @@ final class BoundaryRules {
     final int maxHeadingWords;
     final int maxQuestionLineWords;
     final int minWrappedLineLength;
+    final int minContinuedLineLength;
     final int maxWrappedLineLength;
     final int maxTermLength;
 
@@ -45,6 +46,7 @@ final class BoundaryRules {
         this.maxHeadingWords = setting(settings, "max-heading-words");
         this.maxQuestionLineWords = setting(settings, "max-question-line-words");
         this.minWrappedLineLength = setting(settings, "min-wrapped-line-length");
+        this.minContinuedLineLength = setting(settings, "min-continued-line-length");
         this.maxWrappedLineLength = setting(settings, "max-wrapped-line-length");
         this.maxTermLength = setting(settings, "max-term-length");
     }

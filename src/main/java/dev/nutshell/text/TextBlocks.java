@@ -64,7 +64,9 @@ final class TextBlocks {
      * text visibly goes on across the break (see {@link #goesOn}), or the paragraph has at least
      * two full lines of which one visibly goes on, which shows a wrapped paragraph whose other
      * breaks may fall between two capitalised words ("Anna / Berg"). A break after a title that
-     * never ends a sentence ("Sen. / Laura Ames") is soft in any wrappable paragraph.
+     * never ends a sentence ("Sen. / Laura Ames") is soft in any wrappable paragraph, and so is a
+     * break between a line of at least {@code min-continued-line-length} without final punctuation
+     * and a line starting in lower case: hand-wrapped text need not fill its lines.
      */
     private static void addParagraph(String text, List<int[]> lines, BoundaryRules rules, List<Block> blocks) {
         if (lines.isEmpty()) {
@@ -98,9 +100,12 @@ final class TextBlocks {
         int blockStart = lines.get(0)[0];
         int linesInBlock = 1;
         for (int i = 0; i + 1 < count; i++) {
-            boolean afterTitle = wrappable && endsWithTitle(text, lines.get(i), rules)
-                    && !startsListItem(text, lines.get(i + 1)[0], lines.get(i + 1)[1]);
-            if (full[i] && (goesOn[i] || wrappedParagraph) || afterTitle) {
+            int[] line = lines.get(i);
+            int[] next = lines.get(i + 1);
+            boolean notListItem = !startsListItem(text, next[0], next[1]);
+            boolean afterTitle = wrappable && notListItem && endsWithTitle(text, line, rules);
+            boolean continued = wrappable && notListItem && continuesInLowerCase(text, line, next, rules);
+            if (full[i] && (goesOn[i] || wrappedParagraph) || afterTitle || continued) {
                 linesInBlock++;
             } else {
                 blocks.add(new Block(blockStart, lines.get(i)[1], linesInBlock == 1));
@@ -139,6 +144,18 @@ final class TextBlocks {
             wordStart--;
         }
         return wordStart < line[1] && rules.isLineContinuing(text.substring(wordStart, line[1]));
+    }
+
+    /** An unfinished line of some length followed by a line that starts in lower case. */
+    private static boolean continuesInLowerCase(String text, int[] line, int[] next, BoundaryRules rules) {
+        if (line[1] - line[0] < rules.minContinuedLineLength || !Character.isLowerCase(text.charAt(next[0]))) {
+            return false;
+        }
+        int last = line[1] - 1;
+        while (last > line[0] && Characters.isClosing(text.charAt(last))) {
+            last--;
+        }
+        return !Characters.isTerminal(text.charAt(last));
     }
 
     /** Whether the line ends with an abbreviation that never ends a sentence ("Sen.", "Mr."). */
