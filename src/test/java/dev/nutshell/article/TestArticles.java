@@ -37,7 +37,11 @@ public final class TestArticles {
     /** @see #ofTerms(List) */
     @SafeVarargs
     public static Article ofTerms(List<String>... terms) {
-        return ofTerms(List.of(terms));
+        List<List<String>> sentences = new ArrayList<>();
+        for (List<String> sentence : terms) {
+            sentences.add(sentence);
+        }
+        return ofTerms(sentences);
     }
 
     /**
