@@ -3,6 +3,7 @@ package dev.nutshell.internal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** {@code sim(i, j) = v_i · v_j / (|v_i| |v_j|)}, read off the operator column by column. */
@@ -41,6 +42,21 @@ class CosineSimilarityTest {
         double[] y = new double[4];
         w.multiply(new double[] {1, 10, 100, 1000}, y);
         assertArrayEquals(new double[] {10 * ab, ab, 0, 0}, y, EXACT);
+    }
+
+    /**
+     * {@link SimilarityOperator#multiply} promises {@code y = W x} for any x. With W = [[0, 0.36],
+     * [0.36, 0]] and x = (1, -1), {@code W x = (-0.36, 0.36)}; the implementation clamps every row
+     * at 0 after removing the self-similarity and returns (0, 0.36). PageRank only multiplies
+     * non-negative vectors, so scores are unaffected.
+     */
+    @Test
+    @Disabled("bug: multiply clamps rows at 0 (Math.max(0, ...)), so W x is wrong for x with negative entries")
+    void theProductIsLinearAlsoForVectorsWithNegativeEntries() {
+        CosineSimilarity w = new CosineSimilarity(new int[][] {{0, 1}, {0, 2}}, new double[][] {{3, 4}, {6, 8}}, 3);
+        double[] y = new double[2];
+        w.multiply(new double[] {1, -1}, y);
+        assertArrayEquals(new double[] {-0.36, 0.36}, y, EXACT);
     }
 
     @Test
