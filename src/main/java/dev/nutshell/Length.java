@@ -87,8 +87,12 @@ public sealed interface Length {
          * @return {@code ceil(ratio × available)}, which is {@code >= 1} when {@code available >= 1}
          */
         public int sentencesOf(int available) {
-            // The epsilon keeps 0.3 × 10 (3.0000000000000004 in binary) at 3 sentences, not 4.
-            return (int) Math.ceil(ratio * available - 1e-9);
+            if (available <= 0) {
+                return 0;
+            }
+            // The epsilon keeps 0.3 × 10 (3.0000000000000004 in binary) at 3 sentences, not 4; the
+            // floor of one keeps a tiny share (1e-10 × 5) from rounding down to no sentence at all.
+            return Math.max(1, (int) Math.ceil(ratio * available - 1e-9));
         }
     }
 

@@ -165,7 +165,7 @@ public final class Summarizer {
          * @throws IllegalArgumentException if there is no such algorithm
          */
         public Builder algorithm(String algorithm) {
-            return scorer(Scorers.named(algorithm));
+            return scorer(Scorers.named(Objects.requireNonNull(algorithm, "algorithm")));
         }
 
         /**

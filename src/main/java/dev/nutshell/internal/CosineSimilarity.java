@@ -14,8 +14,6 @@ public final class CosineSimilarity implements SimilarityOperator {
     private final SharedTermIndex index;
     /** The unit-vector weight of each posting. */
     private final double[] postingWeight;
-    /** Per sentence, the squared norm of its shared-term part (its self-similarity). */
-    private final double[] selfSimilarity;
 
     /**
      * @param distinctTerms for each sentence, its distinct term ids
@@ -35,12 +33,10 @@ public final class CosineSimilarity implements SimilarityOperator {
         }
         int postings = index.postingSentence.length;
         this.postingWeight = new double[postings];
-        this.selfSimilarity = new double[size];
         for (int p = 0; p < postings; p++) {
             int sentence = index.postingSentence[p];
             double unit = weights[sentence][index.postingPosition[p]] / norm[sentence];
             postingWeight[p] = unit;
-            selfSimilarity[sentence] += unit * unit;
         }
     }
 
@@ -60,12 +56,9 @@ public final class CosineSimilarity implements SimilarityOperator {
                 sum += postingWeight[p] * x[postingSentence[p]];
             }
             for (int p = termStart[k]; p < termStart[k + 1]; p++) {
-                y[postingSentence[p]] += postingWeight[p] * sum;
-            }
-        }
-        for (int i = 0; i < size; i++) {
-            if (selfSimilarity[i] > 0) {
-                y[i] = Math.max(0, y[i] - selfSimilarity[i] * x[i]);
+                int sentence = postingSentence[p];
+                // The sum includes the sentence itself, which is no neighbour of its own.
+                y[sentence] += postingWeight[p] * (sum - postingWeight[p] * x[sentence]);
             }
         }
     }

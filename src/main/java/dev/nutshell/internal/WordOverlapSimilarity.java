@@ -14,8 +14,9 @@ import java.util.Arrays;
  * <p>The product {@code W x} is computed without the n × n matrix: the denominator depends only on
  * the two lengths, so sentences are grouped by length and, for every shared term and length, the
  * sum of {@code x} over the sentences of that length containing the term is formed once. One
- * product costs O(P × C) for P postings of shared terms and C distinct lengths per term (small in
- * practice), and never more than the pairwise computation.
+ * product costs O(P × C) for P postings of shared terms and C distinct lengths among the sentences
+ * sharing a term: near-linear on prose, where C stays below about 60, and at worst O(P × √P) when
+ * sentences of every length share terms.
  */
 public final class WordOverlapSimilarity implements SimilarityOperator {
     private final int size;
@@ -27,8 +28,8 @@ public final class WordOverlapSimilarity implements SimilarityOperator {
     private final int[] cellClass;
     /** The cell of each posting. */
     private final int[] postingCell;
-    /** Per sentence, the number of its distinct shared terms (for removing its self-similarity). */
-    private final int[] sharedTerms;
+    /** Per sentence, its similarity coefficient with a sentence of its own length. */
+    private final double[] selfCoefficient;
 
     /**
      * @param distinctTerms for each sentence, its distinct term ids
@@ -67,9 +68,9 @@ public final class WordOverlapSimilarity implements SimilarityOperator {
         }
         cellStart[slots] = cells;
         this.cellClass = Arrays.copyOf(cellClassBuffer, cells);
-        this.sharedTerms = new int[size];
-        for (int p = 0; p < postings; p++) {
-            sharedTerms[index.postingSentence[p]]++;
+        this.selfCoefficient = new double[size];
+        for (int i = 0; i < size; i++) {
+            selfCoefficient[i] = coefficient.length == 0 ? 0 : coefficient[lengthClass[i]][lengthClass[i]];
         }
     }
 
@@ -111,13 +112,9 @@ public final class WordOverlapSimilarity implements SimilarityOperator {
         }
         Arrays.fill(y, 0);
         for (int p = 0; p < postingSentence.length; p++) {
-            y[postingSentence[p]] += cellValue[postingCell[p]];
-        }
-        for (int i = 0; i < size; i++) {
-            if (sharedTerms[i] > 0) {
-                int c = lengthClass[i];
-                y[i] = Math.max(0, y[i] - sharedTerms[i] * coefficient[c][c] * x[i]);
-            }
+            int sentence = postingSentence[p];
+            // The cell's sum includes the sentence itself, which is no neighbour of its own.
+            y[sentence] += cellValue[postingCell[p]] - selfCoefficient[sentence] * x[sentence];
         }
     }
 }

@@ -19,8 +19,9 @@ import java.util.Objects;
  * (no shared term) scores {@code 1 - d}; identical sentences are ordinary neighbours.
  *
  * <p>Immutable and thread-safe. One score computation costs O(I × P) for I iterations (at most
- * {@link Builder#maxIterations(int)}) and P occurrences of terms shared between sentences: linear,
- * not quadratic, in the article's length.
+ * {@link Builder#maxIterations(int)}) and P occurrences of terms shared between sentences, times the
+ * number of distinct sentence lengths sharing a term for word overlap (see {@link
+ * WordOverlapSimilarity}): near-linear, not quadratic, in the article's length.
  */
 public final class TextRankScorer implements SentenceScorer {
 

@@ -5,7 +5,6 @@ import dev.nutshell.article.Sentence;
 import dev.nutshell.scoring.SentenceScores;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -46,7 +45,12 @@ public final class SentenceSelector {
         }
         Integer[] byRank = new Integer[sentences.size()];
         Arrays.setAll(byRank, i -> i);
-        Arrays.sort(byRank, Comparator.<Integer>comparingDouble(scores::get).reversed().thenComparingInt(i -> i));
+        // Numeric comparison, so that equal scores (-0.0 and 0.0 included) tie and go to the earlier sentence.
+        Arrays.sort(byRank, (a, b) -> {
+            double scoreA = scores.get(a);
+            double scoreB = scores.get(b);
+            return scoreA > scoreB ? -1 : scoreA < scoreB ? 1 : Integer.compare(a, b);
+        });
         boolean[] chosen = new boolean[sentences.size()];
         Set<String> chosenTexts = new HashSet<>();
         int count = 0;

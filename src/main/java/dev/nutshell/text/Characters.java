@@ -47,4 +47,14 @@ final class Characters {
     static boolean isLineBreak(char c) {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\f';
     }
+
+    /** Whether {@code text[start, end)} has an upper-case letter: is the text cased at all. */
+    static boolean hasUpperCase(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -38,7 +38,7 @@ final class SentenceBoundaryDetector {
      * trimmed of whitespace, in order.
      */
     void split(String text, int start, int end, SentenceDetector model, List<int[]> spans) {
-        boolean cased = hasUpperCase(text, start, end);
+        boolean cased = Characters.hasUpperCase(text, start, end);
         int sentenceStart = start;
         int position = start;
         while (position < end) {
@@ -335,14 +335,6 @@ final class SentenceBoundaryDetector {
         return start;
     }
 
-    private static boolean hasUpperCase(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (Character.isUpperCase(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static void addTrimmed(String text, int start, int end, List<int[]> spans) {
         while (start < end && Characters.isSpace(text.charAt(start))) {

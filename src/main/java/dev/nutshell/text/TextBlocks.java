@@ -66,13 +66,15 @@ final class TextBlocks {
      * breaks may fall between two capitalised words ("Anna / Berg"). A break after a title that
      * never ends a sentence ("Sen. / Laura Ames") is soft in any wrappable paragraph, and so is a
      * break between a line of at least {@code min-continued-line-length} without final punctuation
-     * and a line starting in lower case: hand-wrapped text need not fill its lines.
+     * and a line starting in lower case, in a paragraph that has capitals at all: hand-wrapped text
+     * need not fill its lines, but lower-case lists and logs are not prose.
      */
     private static void addParagraph(String text, List<int[]> lines, BoundaryRules rules, List<Block> blocks) {
         if (lines.isEmpty()) {
             return;
         }
         int count = lines.size();
+        boolean cased = Characters.hasUpperCase(text, lines.get(0)[0], lines.get(count - 1)[1]);
         int width = 0;
         boolean wrappable = count > 1;
         for (int[] line : lines) {
@@ -104,7 +106,7 @@ final class TextBlocks {
             int[] next = lines.get(i + 1);
             boolean notListItem = !startsListItem(text, next[0], next[1]);
             boolean afterTitle = wrappable && notListItem && endsWithTitle(text, line, rules);
-            boolean continued = wrappable && notListItem && continuesInLowerCase(text, line, next, rules);
+            boolean continued = wrappable && cased && notListItem && continuesInLowerCase(text, line, next, rules);
             if (full[i] && (goesOn[i] || wrappedParagraph) || afterTitle || continued) {
                 linesInBlock++;
             } else {
@@ -145,6 +147,7 @@ final class TextBlocks {
         }
         return wordStart < line[1] && rules.isLineContinuing(text.substring(wordStart, line[1]));
     }
+
 
     /** An unfinished line of some length followed by a line that starts in lower case. */
     private static boolean continuesInLowerCase(String text, int[] line, int[] next, BoundaryRules rules) {

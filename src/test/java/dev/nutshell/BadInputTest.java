@@ -1,0 +1,327 @@
+package dev.nutshell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nutshell.article.Article;
+import dev.nutshell.scoring.Scorers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Odd and hostile inputs, for every algorithm: the summary is well formed (valid offsets, document
+ * order, budget respected, finite scores) and arrives in time. Small inputs are files under
+ * {@code src/test/resources/dev/nutshell/odd-inputs/}; large ones are generated here.
+ *
+ * <p>The time limit is a guard against hangs and quadratic blow-ups, not a benchmark; the time of
+ * every large input is printed so that growth with input size can be judged.
+ */
+class BadInputTest {
+    private static final Duration LIMIT = Duration.ofSeconds(20);
+    private static final String RESOURCES = "/dev/nutshell/odd-inputs/";
+
+    private static final Map<String, Supplier<String>> INPUTS = new LinkedHashMap<>();
+    private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
+    private static final Map<String, Article> ARTICLES = new ConcurrentHashMap<>();
+    private static final Map<String, Summarizer> SUMMARIZERS = new TreeMap<>();
+    private static final List<String> GENERATED = new ArrayList<>();
+
+    static {
+        for (String file : List.of("empty.txt", "blank.txt", "one-sentence.txt", "no-punctuation.txt",
+                "only-punctuation.txt", "only-numbers.txt", "only-stop-words.txt", "emoji-zwj-flags.txt",
+                "rtl-arabic-hebrew.txt", "cjk.txt", "cr-line-ends.txt", "crlf-line-ends.txt",
+                "control-characters.txt", "html-document.html", "json-document.json", "nested-brackets.txt")) {
+            INPUTS.put(file, () -> resource(file));
+        }
+        generated("no-space-1mb", BadInputTest::withoutSpaces);
+        generated("3000-identical-sentences", () -> "The harbour reopened to small boats on Friday. ".repeat(3000));
+        generated("50000-short-lines", BadInputTest::shortLines);
+        generated("abbreviations-x10000", () -> "U.S. U.K. e.g. i.e. ".repeat(10_000));
+        generated("nested-brackets-10000-deep", () -> "([{\"'«“".repeat(10_000) + "The harbour reopened. Boats went out."
+                + "”»'\"}])".repeat(10_000));
+        generated("lone-surrogates", () -> "A broken \uD83D pair sits here. A lone \uDE00 low surrogate follows. "
+                + "Reversed \uDE00\uD83D halves end it.\uD83D");
+        generated("sentences-of-every-length-to-400", BadInputTest::growingSentences);
+        for (String algorithm : Scorers.names()) {
+            SUMMARIZERS.put(algorithm, Summarizer.builder().algorithm(algorithm).build());
+        }
+    }
+
+    private static void generated(String name, Supplier<String> supplier) {
+        INPUTS.put(name, supplier);
+        GENERATED.add(name);
+    }
+
+    /** About 1 MB of words glued by punctuation, without a single whitespace character. */
+    private static String withoutSpaces() {
+        String[] words = {"harbour", "boats", "storm", "Friday", "market", "fish", "wall", "sea"};
+        String glue = ".,;:-!?/";
+        Random random = new Random(1);
+        StringBuilder text = new StringBuilder(1_000_100);
+        while (text.length() < 1_000_000) {
+            text.append(words[random.nextInt(words.length)]).append(glue.charAt(random.nextInt(glue.length())));
+        }
+        return text.toString();
+    }
+
+    /** 50,000 short lines like "log entry 123 state storm": too short for sentences, so the lines become the candidates. */
+    private static String shortLines() {
+        String[] words = {"harbour", "boats", "storm", "market", "fish", "wall", "sea", "quay"};
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 50_000; i++) {
+            text.append("log entry ").append(i).append(" state ").append(words[i % words.length]).append('\n');
+        }
+        return text.toString();
+    }
+
+    /**
+     * Sentences of 1 to 400 terms, sentence k holding the first k terms of a shared vocabulary: every
+     * term is shared by sentences of many different lengths, the worst case for grouping the
+     * word-overlap product by sentence length (about 360 KB).
+     */
+    private static String growingSentences() {
+        StringBuilder text = new StringBuilder();
+        for (int length = 1; length <= 400; length++) {
+            text.append("Start");
+            for (int j = 1; j < length; j++) {
+                text.append(" w").append(j);
+            }
+            text.append(". ");
+        }
+        return text.toString();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = BadInputTest.class.getResourceAsStream(RESOURCES + name)) {
+            assertNotNull(in, "missing test resource " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String text(String input) {
+        return TEXTS.computeIfAbsent(input, name -> INPUTS.get(name).get());
+    }
+
+    /** The input analysed once (analysis does not depend on the algorithm), its time printed for large inputs. */
+    private static Article article(String input) {
+        return ARTICLES.computeIfAbsent(input, name -> {
+            String text = text(name);
+            long start = System.nanoTime();
+            Article article = SUMMARIZERS.get("lead").analyzer().analyze(text);
+            if (GENERATED.contains(name)) {
+                System.out.printf("[odd-inputs] %-34s analysis only    %6d ms  (%,d chars, %,d sentences)%n",
+                        name, (System.nanoTime() - start) / 1_000_000, text.length(), article.sentences().size());
+            }
+            return article;
+        });
+    }
+
+    static Stream<Arguments> inputsAndAlgorithms() {
+        List<Arguments> arguments = new ArrayList<>();
+        for (String input : INPUTS.keySet()) {
+            for (String algorithm : SUMMARIZERS.keySet()) {
+                arguments.add(Arguments.of(input, algorithm));
+            }
+        }
+        return arguments.stream();
+    }
+
+    static List<String> algorithms() {
+        return List.copyOf(SUMMARIZERS.keySet());
+    }
+
+    @ParameterizedTest(name = "{0} with {1}")
+    @MethodSource("inputsAndAlgorithms")
+    void everyOddInputGivesAWellFormedSummaryInTime(String input, String algorithm) {
+        String text = text(input);
+        Summarizer summarizer = SUMMARIZERS.get(algorithm);
+        assertTimeoutPreemptively(LIMIT, () -> {
+            long start = System.nanoTime();
+            Summary summary = summarizer.summarize(text, Length.sentences(3));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            if (GENERATED.contains(input)) {
+                System.out.printf("[odd-inputs] %-34s %-15s %6d ms  (%,d chars, %,d sentences)%n",
+                        input, algorithm, millis, text.length(), summary.articleSentences().size());
+            }
+            assertWellFormed(text, summary, Length.sentences(3));
+            Article article = article(input);
+            for (Length length : List.of(Length.sentences(1), Length.ratio(0.1), Length.words(25), Length.chars(200))) {
+                assertWellFormed(text, summarizer.summarize(article, length), length);
+            }
+        }, input + " with " + algorithm);
+    }
+
+    private static void assertWellFormed(String text, Summary summary, Length length) {
+        assertSame(text, summary.source());
+        List<KeySentence> all = summary.articleSentences();
+        int previousEnd = 0;
+        int candidates = 0;
+        java.util.Set<String> distinctCandidates = new java.util.HashSet<>();
+        for (int i = 0; i < all.size(); i++) {
+            KeySentence sentence = all.get(i);
+            assertEquals(i, sentence.index());
+            assertTrue(sentence.start() >= previousEnd, "overlapping or out of order: " + sentence.index());
+            assertTrue(sentence.end() <= text.length());
+            assertEquals(text.substring(sentence.start(), sentence.end()), sentence.text());
+            assertTrue(Double.isFinite(sentence.score()));
+            assertFalse(splitsAPair(text, sentence.start()) || splitsAPair(text, sentence.end()),
+                    "cuts a surrogate pair: " + sentence.index());
+            previousEnd = sentence.end();
+            if (hasLetterOrDigit(sentence.text())) {
+                candidates++;
+                distinctCandidates.add(sentence.text().replaceAll("\\s+", ""));
+            }
+        }
+        List<KeySentence> chosen = summary.sentences();
+        long words = 0;
+        long chars = -1;
+        for (int i = 0; i < chosen.size(); i++) {
+            KeySentence sentence = chosen.get(i);
+            assertEquals(all.get(sentence.index()), sentence, "a chosen sentence is an article sentence");
+            assertTrue(i == 0 || chosen.get(i - 1).index() < sentence.index(), "document order");
+            assertTrue(hasLetterOrDigit(sentence.text()), "chose a sentence without letters or digits");
+            words += words(sentence.text());
+            chars += sentence.text().length() + 1;
+        }
+        if (length instanceof Length.Sentences sentences) {
+            assertEquals(Math.min(sentences.count(), distinctCandidates.size()), chosen.size(), "sentence budget " + sentences.count());
+        } else if (length instanceof Length.Ratio ratio) {
+            assertEquals(Math.min(ratio.sentencesOf(candidates), distinctCandidates.size()), chosen.size(), "ratio " + ratio.ratio());
+        } else if (length instanceof Length.Words budget) {
+            assertTrue(words <= budget.count(), words + " words over a budget of " + budget.count());
+        } else if (length instanceof Length.Chars budget) {
+            assertTrue(Math.max(chars, 0) <= budget.count(), chars + " chars over a budget of " + budget.count());
+        }
+    }
+
+    /** Words as {@link Length#words(int)} defines them: maximal runs of non-whitespace characters. */
+    private static int words(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+
+    private static boolean hasLetterOrDigit(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    private static boolean splitsAPair(String text, int offset) {
+        return offset > 0 && offset < text.length()
+                && Character.isHighSurrogate(text.charAt(offset - 1)) && Character.isLowSurrogate(text.charAt(offset));
+    }
+
+    // ---- what particular inputs give -----------------------------------------------------------
+
+    @ParameterizedTest
+    @MethodSource("algorithms")
+    void emptyInputGivesAnEmptySummary(String algorithm) {
+        Summary summary = SUMMARIZERS.get(algorithm).summarize(text("empty.txt"), Length.sentences(3));
+        assertTrue(summary.isEmpty());
+        assertEquals(List.of(), summary.articleSentences());
+    }
+
+    @ParameterizedTest
+    @MethodSource("algorithms")
+    void blankInputGivesAnEmptySummary(String algorithm) {
+        Summary summary = SUMMARIZERS.get(algorithm).summarize(text("blank.txt"), Length.sentences(3));
+        assertTrue(summary.isEmpty());
+        assertEquals(List.of(), summary.articleSentences());
+    }
+
+    @ParameterizedTest
+    @MethodSource("algorithms")
+    void oneSentenceGivesItself(String algorithm) {
+        Summary summary = SUMMARIZERS.get(algorithm).summarize(text("one-sentence.txt"), Length.sentences(3));
+        assertEquals("The harbour reopened to small boats on Friday morning.", summary.text());
+    }
+
+    @ParameterizedTest
+    @MethodSource("algorithms")
+    void textWithoutPunctuationStillGivesASummary(String algorithm) {
+        Summary summary = SUMMARIZERS.get(algorithm).summarize(text("no-punctuation.txt"), Length.sentences(3));
+        assertFalse(summary.isEmpty());
+    }
+
+    @ParameterizedTest
+    @MethodSource("algorithms")
+    void onlyPunctuationGivesAnEmptySummary(String algorithm) {
+        assertTrue(SUMMARIZERS.get(algorithm).summarize(text("only-punctuation.txt"), Length.sentences(3)).isEmpty());
+    }
+
+    @ParameterizedTest
+    @MethodSource("algorithms")
+    void onlyNumbersStillGiveASummary(String algorithm) {
+        assertEquals(3, SUMMARIZERS.get(algorithm).summarize(text("only-numbers.txt"), Length.sentences(3)).sentences().size());
+    }
+
+    /** No sentence has a term left after stop-word removal; all tie, so the first three are chosen. */
+    @ParameterizedTest
+    @MethodSource("algorithms")
+    void onlyStopWordsGiveTheFirstSentences(String algorithm) {
+        Summary summary = SUMMARIZERS.get(algorithm).summarize(text("only-stop-words.txt"), Length.sentences(3));
+        assertEquals(List.of(0, 1, 2), summary.sentences().stream().map(KeySentence::index).toList());
+    }
+
+    @ParameterizedTest
+    @MethodSource("algorithms")
+    void identicalSentencesAreChosenOnlyOnce(String algorithm) {
+        Summary summary = SUMMARIZERS.get(algorithm).summarize(text("3000-identical-sentences"), Length.sentences(3));
+        assertEquals(3000, summary.articleSentences().size());
+        assertEquals(List.of(0), summary.sentences().stream().map(KeySentence::index).toList());
+    }
+
+    @Test
+    void shortLinesWithoutSentencesBecomeTheCandidates() {
+        assertEquals(50_000, article("50000-short-lines").sentences().size());
+    }
+
+    @Test
+    void aMegabyteWithoutSpacesIsOneCandidate() {
+        Summary summary = SUMMARIZERS.get("textrank").summarize(text("no-space-1mb"), Length.sentences(3));
+        assertEquals(1, summary.sentences().size());
+        assertEquals(text("no-space-1mb"), summary.text());
+    }
+
+    @Test
+    void cjkTextIsSplitAtFullWidthStops() {
+        assertTrue(article("cjk.txt").sentences().size() >= 9, "sentences: " + article("cjk.txt").sentences().size());
+    }
+
+    @Test
+    void crAndCrlfLineEndsGiveTheSameSentences() {
+        List<String> cr = article("cr-line-ends.txt").sentences().stream().map(s -> s.text()).toList();
+        List<String> crlf = article("crlf-line-ends.txt").sentences().stream().map(s -> s.text()).toList();
+        assertEquals(4, cr.size());
+        assertEquals(cr, crlf);
+    }
+}

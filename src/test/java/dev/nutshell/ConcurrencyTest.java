@@ -1,0 +1,164 @@
+package dev.nutshell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nutshell.scoring.Scorers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Sixteen threads sharing one summarizer get exactly what one thread gets: the analyzer pools its
+ * non-thread-safe OpenNLP detectors and stemmers, and nothing else may leak between calls.
+ */
+class ConcurrencyTest {
+    private static final int THREADS = 16;
+    private static final int ARTICLES = 240;
+
+    /** One request: raw text or pre-split sentences, and a budget. */
+    private record Request(String text, List<String> sentences, Length length) {
+        Summary run(Summarizer summarizer) {
+            return text != null ? summarizer.summarize(text, length) : summarizer.summarize(sentences, length);
+        }
+    }
+
+    private static final String[] SUBJECTS = {"The council", "A spokesman for Acme Inc.", "Dr. Patel", "The harbour master",
+        "Local shop owners", "The U.S. embassy", "Engineers from Smith Bros.", "Mrs. O'Brien", "The ferry company",
+        "Fishermen", "The mayor's office", "Residents of St. Ives"};
+    private static final String[] VERBS = {"approved", "rejected", "questioned", "welcomed", "delayed", "announced",
+        "criticised", "funded", "reviewed", "postponed"};
+    private static final String[] OBJECTS = {"the new bridge", "a plan to dredge the harbour", "the budget for 2025",
+        "repairs to the sea wall", "longer opening hours", "a fund for small shops", "the ferry timetable",
+        "an inquiry into the storm damage", "the sale of the old quay", "new parking rules"};
+    private static final String[] TAILS = {"on Monday", "after a long debate", "at 3 p.m. on Friday",
+        "despite protests", "for the third time", "with a vote of 7 to 2", "in a statement", "", "e.g. by email",
+        "according to the Gazette"};
+    private static final String[] ENDINGS = {".", ".", ".", "!", "?", "…", ".\"", ".)"};
+
+    private static final List<Request> REQUESTS = requests();
+
+    /** Varied original articles from a fixed seed: headlines, bylines, abbreviations, CRLF, emoji, pre-split lists. */
+    private static List<Request> requests() {
+        Random random = new Random(2024);
+        List<Request> requests = new ArrayList<>();
+        for (int a = 0; a < ARTICLES; a++) {
+            int sentenceCount = 1 + random.nextInt(25);
+            List<String> sentences = new ArrayList<>();
+            for (int s = 0; s < sentenceCount; s++) {
+                String tail = TAILS[random.nextInt(TAILS.length)];
+                String sentence = SUBJECTS[random.nextInt(SUBJECTS.length)] + " " + VERBS[random.nextInt(VERBS.length)] + " "
+                        + OBJECTS[random.nextInt(OBJECTS.length)] + (tail.isEmpty() ? "" : " " + tail)
+                        + ENDINGS[random.nextInt(ENDINGS.length)];
+                if (random.nextInt(10) == 0) {
+                    sentence = "😀 " + sentence;
+                }
+                sentences.add(sentence);
+            }
+            Length length = switch (a % 4) {
+                case 0 -> Length.sentences(1 + random.nextInt(5));
+                case 1 -> Length.ratio(0.1 + random.nextInt(9) / 10.0);
+                case 2 -> Length.words(10 + random.nextInt(60));
+                default -> Length.chars(50 + random.nextInt(400));
+            };
+            if (a % 5 == 4) {
+                requests.add(new Request(null, sentences, length));
+                continue;
+            }
+            String newline = a % 3 == 0 ? "\r\n" : "\n";
+            StringBuilder text = new StringBuilder();
+            if (random.nextBoolean()) {
+                text.append("Harbour News For Week ").append(a).append(newline).append("By Staff").append(newline).append(newline);
+            }
+            for (int s = 0; s < sentences.size(); s++) {
+                text.append(sentences.get(s)).append(random.nextInt(6) == 0 ? newline + newline : " ");
+            }
+            requests.add(new Request(text.toString(), null, length));
+        }
+        return requests;
+    }
+
+    static List<String> algorithms() {
+        return List.copyOf(Scorers.names());
+    }
+
+    @ParameterizedTest
+    @MethodSource("algorithms")
+    void sixteenThreadsSharingOneSummarizerGetTheSingleThreadedResults(String algorithm) throws Exception {
+        Summarizer summarizer = Summarizer.builder().algorithm(algorithm).build();
+        List<Summary> expected = new ArrayList<>();
+        for (Request request : REQUESTS) {
+            expected.add(request.run(summarizer));
+        }
+        List<List<Summary>> results = runConcurrently(THREADS, thread -> summarizer);
+        for (int thread = 0; thread < THREADS; thread++) {
+            for (int i = 0; i < REQUESTS.size(); i++) {
+                assertEquals(expected.get(i), results.get(thread).get(i), "thread " + thread + ", article " + i);
+            }
+        }
+    }
+
+    @Test
+    void threadsUsingDifferentAlgorithmsAtOnceGetTheSingleThreadedResults() throws Exception {
+        List<String> names = algorithms();
+        List<Summarizer> summarizers = names.stream().map(name -> Summarizer.builder().algorithm(name).build()).toList();
+        List<List<Summary>> expected = new ArrayList<>();
+        for (Summarizer summarizer : summarizers) {
+            expected.add(REQUESTS.stream().map(request -> request.run(summarizer)).toList());
+        }
+        List<List<Summary>> results = runConcurrently(THREADS, thread -> summarizers.get(thread % summarizers.size()));
+        for (int thread = 0; thread < THREADS; thread++) {
+            assertEquals(expected.get(thread % summarizers.size()), results.get(thread), "thread " + thread);
+        }
+    }
+
+    @Test
+    void theGeneratedArticlesAreVaried() {
+        assertEquals(ARTICLES, REQUESTS.size());
+        long preSplit = REQUESTS.stream().filter(r -> r.sentences() != null).count();
+        long withHeadline = REQUESTS.stream().filter(r -> r.text() != null && r.text().startsWith("Harbour News")).count();
+        assertTrue(preSplit > 20 && withHeadline > 20, preSplit + " pre-split, " + withHeadline + " with headlines");
+    }
+
+    private interface SummarizerForThread {
+        Summarizer of(int thread);
+    }
+
+    /** Every thread runs every request, starting at a different place so that threads overlap on different articles. */
+    private static List<List<Summary>> runConcurrently(int threads, SummarizerForThread summarizers) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CyclicBarrier start = new CyclicBarrier(threads);
+            List<Future<List<Summary>>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> {
+                    Summarizer summarizer = summarizers.of(thread);
+                    Summary[] summaries = new Summary[REQUESTS.size()];
+                    int offset = thread * REQUESTS.size() / threads;
+                    start.await();
+                    for (int k = 0; k < REQUESTS.size(); k++) {
+                        int i = (offset + k) % REQUESTS.size();
+                        summaries[i] = REQUESTS.get(i).run(summarizer);
+                    }
+                    return List.of(summaries);
+                }));
+            }
+            List<List<Summary>> results = new ArrayList<>();
+            for (Future<List<Summary>> future : futures) {
+                results.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
