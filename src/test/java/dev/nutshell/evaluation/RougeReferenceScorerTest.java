@@ -24,12 +24,18 @@ import org.junit.jupiter.api.Test;
  * figures of the first 40 documents of each output and the averages over whole files (the table
  * in {@code rouge-check/README.md}). Each must be within 0.05 percentage points.
  *
+ * <p>The Perl prints as averages the means of its bootstrap resamples; {@link RougeBootstrap}
+ * replays them. It needs the order of the Perl's evaluation IDs: the reference scorer numbered
+ * the documents 1 to N in file order (the one numbering under which all twelve averages come out
+ * within rounding), so those figures must match within {@value #BOOTSTRAP_TOLERANCE}.
+ *
  * <p>The data lives outside the repository, in {@code ../shared/eval} relative to the project
  * directory (or where the system property {@code nutshell.eval.dir} points); without it the test
  * fails, saying where it looked.
  */
 class RougeReferenceScorerTest {
     private static final double TOLERANCE = 0.05;
+    private static final double BOOTSTRAP_TOLERANCE = 0.01;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Figures from rouge-check/README.md: F1, R-L, then recall, R-L, in percent. */
@@ -71,6 +77,7 @@ class RougeReferenceScorerTest {
 
         Rouge rouge = Rouge.standard();
         Map<String, RougeScores> scores = new HashMap<>();
+        Map<String, RougeScores> byEvaluationId = new HashMap<>();
         RougeAverage average = RougeAverage.empty();
         for (Map.Entry<String, List<String>> output : outputs.entrySet()) {
             List<String> reference = references.get(output.getKey());
@@ -79,6 +86,7 @@ class RougeReferenceScorerTest {
             }
             RougeScores documentScores = rouge.score(output.getValue(), reference);
             scores.put(output.getKey(), documentScores);
+            byEvaluationId.put(String.valueOf(byEvaluationId.size() + 1), documentScores);
             average = average.plus(documentScores);
         }
 
@@ -101,10 +109,18 @@ class RougeReferenceScorerTest {
         }
 
         RougeScores mean = average.mean();
+        RougeScores resampled = RougeBootstrap.ofEvaluations(byEvaluationId).average();
         String[] names = {"rouge1_f", "rouge2_f", "rougeL_f", "rouge1_r", "rouge2_r", "rougeL_r"};
         for (int i = 0; i < names.length; i++) {
             double got = 100 * FIGURES.get(names[i]).applyAsDouble(mean);
             compare("average " + names[i], expectedAverages[i], got, "average " + names[i], failures, maxDeviation);
+            double replayed = 100 * FIGURES.get(names[i]).applyAsDouble(resampled);
+            double deviation = Math.abs(replayed - expectedAverages[i]);
+            maxDeviation.merge("bootstrap " + names[i], Math.round(deviation * 10000) / 10000.0, Math::max);
+            if (deviation > BOOTSTRAP_TOLERANCE) {
+                failures.add(String.format("bootstrap average %s: ROUGE-1.5.5 %.2f, here %.4f", names[i],
+                        expectedAverages[i], replayed));
+            }
         }
 
         System.out.printf("%s: %d documents, mean %s%nmax deviation (percentage points): %s%n", systemFile,
