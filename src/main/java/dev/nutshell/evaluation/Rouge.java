@@ -30,7 +30,8 @@ import java.util.Objects;
  * <li>F-measure with α = 0.5 ({@code -p} unset). An empty candidate or reference scores 0 on all
  * counts, as it does in the Perl.
  * </ul>
- * Averaging over documents, as {@code -a} without {@code -t} does, is {@link RougeAverage}'s job.
+ * Averaging over documents, as {@code -a} without {@code -t} does, is {@link RougeAverage}'s job
+ * (plain means) or {@link RougeBootstrap}'s (the Perl's resampled averages and intervals).
  *
  * <p>A candidate or reference is a list of sentences; each element is one line of the file ROUGE
  * would read. Null is never accepted.

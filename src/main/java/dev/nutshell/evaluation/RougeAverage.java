@@ -10,9 +10,10 @@ import java.util.stream.Collector;
  * not the F of the mean precision and recall.
  *
  * <p>The Perl prints as "Average" the mean of its 1,000 bootstrap resamples ({@code -r 1000}), not
- * the plain mean; the two differ by sampling noise only (of the order of 0.0001 for a thousand
- * documents). This class gives the plain mean, which is what the resampled one estimates. The
- * confidence interval ({@code -c 95}) is not computed.
+ * the plain mean; the two differ by resampling noise only (a few hundredths of a percentage point
+ * for a thousand documents). This class gives the plain mean, which is what the resampled one
+ * estimates and which does not depend on the order of the documents; {@link RougeBootstrap}
+ * replays the Perl's resampling to give its printed figures and 95% intervals exactly.
  *
  * <p>Immutable and thread-safe: {@link #plus} returns a new average, so it folds over a stream,
  * including a parallel one through {@link #collector()}. Each operation is O(1).

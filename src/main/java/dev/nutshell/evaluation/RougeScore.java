@@ -12,13 +12,18 @@ package dev.nutshell.evaluation;
  *
  * @param precision the matched share of the candidate's units (n-grams, or tokens for ROUGE-L), from 0 to 1
  * @param recall the matched share of the reference's units, from 0 to 1
- * @param f1 the weighted harmonic mean {@code P·R / ((1-α)·P + α·R)} with α = 0.5, that is
- *     {@code 2·P·R / (P + R)}; 0 when both are 0
+ * @param f1 the F-measure, from 0 to 1: for one document the weighted harmonic mean
+ *     {@code P·R / ((1-α)·P + α·R)} with α = 0.5, that is {@code 2·P·R / (P + R)}, 0 when both are
+ *     0; for an average over documents, the mean of their F values (as ROUGE-1.5.5 reports it)
  */
 public record RougeScore(double precision, double recall, double f1) {
     private static final RougeScore ZERO = new RougeScore(0, 0, 0);
 
     /**
+     * @param precision from 0 to 1
+     * @param recall from 0 to 1
+     * @param f1 from 0 to 1; not checked against the other two, so that averages and interval
+     *     bounds, whose F is not the F of their P and R, fit this type too
      * @throws IllegalArgumentException if a component is NaN or outside [0, 1]
      */
     public RougeScore {

@@ -16,6 +16,9 @@ public record RougeScores(RougeScore rouge1, RougeScore rouge2, RougeScore rouge
     private static final RougeScores ZERO = new RougeScores(RougeScore.zero(), RougeScore.zero(), RougeScore.zero());
 
     /**
+     * @param rouge1 not null
+     * @param rouge2 not null
+     * @param rougeL not null
      * @throws NullPointerException if a component is null
      */
     public RougeScores {

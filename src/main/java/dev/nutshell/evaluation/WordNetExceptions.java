@@ -37,11 +37,6 @@ final class WordNetExceptions {
         return Table.MAP.get(token);
     }
 
-    /** @return the number of entries, for tests */
-    static int size() {
-        return Table.MAP.size();
-    }
-
     /** Lazy holder: the table is read when first needed, once, under the class-initialisation lock. */
     private static final class Table {
         static final Map<String, String> MAP = load();
