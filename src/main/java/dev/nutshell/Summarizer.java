@@ -34,10 +34,12 @@ import java.util.Objects;
 public final class Summarizer {
     private final TextAnalyzer analyzer;
     private final SentenceScorer scorer;
+    private final double redundancy;
 
     private Summarizer(Builder builder) {
         this.analyzer = builder.analyzer != null ? builder.analyzer : TextAnalyzer.english();
         this.scorer = builder.scorer;
+        this.redundancy = builder.redundancy != null ? builder.redundancy : builder.scorerRedundancy;
     }
 
     /** @return a builder with the English defaults */
@@ -92,13 +94,15 @@ public final class Summarizer {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(length, "length");
         List<Sentence> sentences = article.sentences();
-        SentenceScores scores = sentences.isEmpty() ? SentenceScores.empty() : scorer.score(article);
+        int selectable = (int) sentences.stream().filter(SentenceSelector::isSelectable).count();
+        Budget budget = budget(length, selectable);
+        SentenceScores scores = sentences.isEmpty() ? SentenceScores.empty()
+                : scorer.score(article, expectedSentences(article, budget));
         if (scores.size() != sentences.size()) {
             throw new IllegalStateException("scorer " + scorer + " returned " + scores.size()
                     + " scores for " + sentences.size() + " sentences");
         }
-        int selectable = (int) sentences.stream().filter(SentenceSelector::isSelectable).count();
-        List<Sentence> chosen = SentenceSelector.select(article, scores, budget(length, selectable));
+        List<Sentence> chosen = SentenceSelector.select(article, scores, budget, redundancy);
         List<KeySentence> all = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
             all.add(keySentence(sentence, scores));
@@ -113,6 +117,27 @@ public final class Summarizer {
     private static KeySentence keySentence(Sentence sentence, SentenceScores scores) {
         return new KeySentence(sentence.index(), sentence.start(), sentence.end(),
                 scores.get(sentence.index()), sentence.text());
+    }
+
+    /**
+     * About how many sentences the summary will have: the sentence budget itself, or for word and
+     * character budgets, how many sentences of the article's mean length fit; at least 1.
+     */
+    private static int expectedSentences(Article article, Budget budget) {
+        if (budget.sentences() != Integer.MAX_VALUE) {
+            return Math.max(1, budget.sentences());
+        }
+        long words = 0;
+        long chars = 0;
+        for (Sentence sentence : article.sentences()) {
+            words += sentence.wordCount();
+            chars += sentence.text().length() + 1;
+        }
+        int n = article.sentences().size();
+        double fit = budget.words() != Integer.MAX_VALUE
+                ? budget.words() / Math.max(1.0, (double) words / n)
+                : budget.chars() / Math.max(1.0, (double) chars / n);
+        return (int) Math.max(1, Math.min(n, Math.round(fit)));
     }
 
     private static Budget budget(Length length, int available) {
@@ -135,7 +160,7 @@ public final class Summarizer {
 
     @Override
     public String toString() {
-        return "Summarizer[scorer=" + scorer + "]";
+        return "Summarizer[scorer=" + scorer + ", redundancy=" + redundancy + "]";
     }
 
     /**
@@ -144,17 +169,44 @@ public final class Summarizer {
     public static final class Builder {
         private TextAnalyzer analyzer;
         private SentenceScorer scorer = Scorers.named(Scorers.DEFAULT_ALGORITHM);
+        private double scorerRedundancy = Scorers.defaultRedundancy(Scorers.DEFAULT_ALGORITHM);
+        private Double redundancy;
 
         private Builder() {
         }
 
         /**
+         * Rates sentences with your own scorer; unless {@link #redundancy(double)} says otherwise,
+         * selection then uses no redundancy penalty.
+         *
          * @param scorer how sentences are rated; default {@code Scorers.named(Scorers.DEFAULT_ALGORITHM)}
          * @return this builder
          * @throws NullPointerException if {@code scorer} is null
          */
         public Builder scorer(SentenceScorer scorer) {
             this.scorer = Objects.requireNonNull(scorer, "scorer");
+            this.scorerRedundancy = 0;
+            return this;
+        }
+
+        /**
+         * Sets the redundancy penalty of selection (maximal marginal relevance): 0 picks sentences
+         * by score alone; higher values pass over sentences similar to ones already chosen in favour
+         * of lower-scored new information, and any value above 0 also keeps near repeats (TF-IDF
+         * cosine of at least 0.9 with a chosen sentence) out while other sentences are left.
+         * Default: the algorithm's own, {@link
+         * Scorers#defaultRedundancy(String)} ({@value Scorers#NUTSHELL_REDUNDANCY} for the default
+         * algorithm, 0 for the others and for a scorer of your own).
+         *
+         * @param redundancy λ, in [0, 1)
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder redundancy(double redundancy) {
+            if (!(redundancy >= 0 && redundancy < 1)) {
+                throw new IllegalArgumentException("redundancy must be in [0, 1), was " + redundancy);
+            }
+            this.redundancy = redundancy;
             return this;
         }
 
@@ -165,7 +217,10 @@ public final class Summarizer {
          * @throws IllegalArgumentException if there is no such algorithm
          */
         public Builder algorithm(String algorithm) {
-            return scorer(Scorers.named(Objects.requireNonNull(algorithm, "algorithm")));
+            SentenceScorer named = Scorers.named(Objects.requireNonNull(algorithm, "algorithm"));
+            scorer(named);
+            this.scorerRedundancy = Scorers.defaultRedundancy(algorithm);
+            return this;
         }
 
         /**

@@ -297,7 +297,12 @@ class BadInputTest {
     void identicalSentencesAreChosenOnlyOnce(String algorithm) {
         Summary summary = SUMMARIZERS.get(algorithm).summarize(text("3000-identical-sentences"), Length.sentences(3));
         assertEquals(3000, summary.articleSentences().size());
-        assertEquals(List.of(0), summary.sentences().stream().map(KeySentence::index).toList());
+        assertEquals(List.of("The harbour reopened to small boats on Friday."),
+                summary.sentences().stream().map(KeySentence::text).toList());
+        if (!algorithm.equals("lexrank")) {
+            // LexRank compares sentences at most 100 apart, so those in the middle have more links.
+            assertEquals(List.of(0), summary.sentences().stream().map(KeySentence::index).toList());
+        }
     }
 
     @Test

@@ -115,6 +115,21 @@ public final class Article {
     }
 
     /**
+     * Sentence-level inverse document frequency, each sentence being a "document":
+     * {@code 1 + ln(N / sentenceFrequency(termId))} for an article of {@code N} sentences. This is
+     * Spärck Jones's (1972) logarithmic IDF plus one, so that a term of every sentence still counts
+     * a little (the "idf + 1" form of Manning, Raghavan and Schütze 2008, section 6.2.1, as in
+     * scikit-learn). Computed with {@code StrictMath}, so the bits are the same on every JVM.
+     *
+     * @param termId a term id, from 0 to {@code vocabularySize() - 1}
+     * @return the IDF, {@code >= 1}
+     * @throws IndexOutOfBoundsException if the id is out of range
+     */
+    public double inverseSentenceFrequency(int termId) {
+        return 1 + StrictMath.log((double) sentences.size() / sentenceFrequencies[termId]);
+    }
+
+    /**
      * Assembles an {@link Article}; sentences and lines must be added in document order.
      *
      * <p>Not thread-safe; use one builder per article.

@@ -24,10 +24,9 @@ final class InverseSentenceFrequency {
      * @return {@code idf[t]} for every term id of the article
      */
     static double[] of(Article article) {
-        double sentences = article.sentences().size();
         double[] idf = new double[article.vocabularySize()];
         for (int term = 0; term < idf.length; term++) {
-            idf[term] = 1 + StrictMath.log(sentences / article.sentenceFrequency(term));
+            idf[term] = article.inverseSentenceFrequency(term);
         }
         return idf;
     }

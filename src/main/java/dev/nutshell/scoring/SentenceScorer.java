@@ -23,4 +23,17 @@ public interface SentenceScorer {
      * @return one finite score per sentence, indexed like {@link Article#sentences()}
      */
     SentenceScores score(Article article);
+
+    /**
+     * Scores every sentence of the article for a summary of about {@code summarySentences}
+     * sentences. The summarizer calls this method; scorers whose ranking does not depend on the
+     * summary's length (all but {@link NutshellScorer}) need not override it.
+     *
+     * @param article the analysed article, never null
+     * @param summarySentences about how many sentences the summary will have, {@code >= 1}
+     * @return one finite score per sentence, indexed like {@link Article#sentences()}
+     */
+    default SentenceScores score(Article article, int summarySentences) {
+        return score(article);
+    }
 }

@@ -4,7 +4,6 @@ import dev.nutshell.article.Article;
 import dev.nutshell.article.Sentence;
 import dev.nutshell.scoring.SentenceScores;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -21,7 +20,11 @@ import java.util.Set;
  * sentence whose text repeats one already picked (whitespace aside) is skipped, so a page that
  * repeats a paragraph does not get a summary that repeats itself.
  *
- * <p>Stateless and thread-safe; O(n log n) for n sentences.
+ * <p>With a redundancy penalty, sentences are considered by maximal marginal relevance instead of
+ * score alone (see {@link #select(Article, SentenceScores, Budget, double)}).
+ *
+ * <p>Stateless and thread-safe; O(n log n) for n sentences, plus the similarity computations of
+ * maximal marginal relevance.
  */
 public final class SentenceSelector {
 
@@ -29,6 +32,8 @@ public final class SentenceSelector {
     }
 
     /**
+     * Selects without a redundancy penalty: plain decreasing score.
+     *
      * @param article the scored article
      * @param scores its sentence scores, one per sentence
      * @param budget the limits to respect
@@ -37,29 +42,44 @@ public final class SentenceSelector {
      * @throws IllegalArgumentException if the scores do not match the article's sentences
      */
     public static List<Sentence> select(Article article, SentenceScores scores, Budget budget) {
+        return select(article, scores, budget, 0);
+    }
+
+    /**
+     * Selects with a redundancy penalty: with {@code redundancy = λ > 0}, sentences are considered
+     * by maximal marginal relevance, {@code (1 − λ) × score / max|score| − λ × (largest TF-IDF
+     * cosine with a sentence already chosen)}, so that a summary does not say the same thing twice;
+     * a near repeat (cosine at least 0.9) is considered only after every other sentence.
+     *
+     * @param article the scored article
+     * @param scores its sentence scores, one per sentence
+     * @param budget the limits to respect
+     * @param redundancy λ, in [0, 1); 0 selects by score alone
+     * @return the chosen sentences in document order, possibly empty
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the scores do not match the article's sentences, or
+     *     {@code redundancy} is out of range
+     */
+    public static List<Sentence> select(Article article, SentenceScores scores, Budget budget, double redundancy) {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(scores, "scores");
         Objects.requireNonNull(budget, "budget");
+        if (!(redundancy >= 0 && redundancy < 1)) {
+            throw new IllegalArgumentException("redundancy must be in [0, 1), was " + redundancy);
+        }
         List<Sentence> sentences = article.sentences();
         if (scores.size() != sentences.size()) {
             throw new IllegalArgumentException("scorer returned " + scores.size()
                     + " scores for " + sentences.size() + " sentences");
         }
-        Integer[] byRank = new Integer[sentences.size()];
-        Arrays.setAll(byRank, i -> i);
-        // Numeric comparison, so that equal scores (-0.0 and 0.0 included) tie and go to the earlier sentence.
-        Arrays.sort(byRank, (a, b) -> {
-            double scoreA = scores.get(a);
-            double scoreB = scores.get(b);
-            return scoreA > scoreB ? -1 : scoreA < scoreB ? 1 : Integer.compare(a, b);
-        });
+        CandidateOrder order = redundancy == 0 || sentences.size() < 2
+                ? new ScoreOrder(scores) : new MarginalRelevanceOrder(article, scores, redundancy);
         boolean[] chosen = new boolean[sentences.size()];
         Set<String> chosenTexts = new HashSet<>();
         int count = 0;
         long words = 0;
         long chars = 0;
-        for (int index : byRank) {
-            if (count >= budget.sentences()) {
-                break;
-            }
+        for (int index = order.next(); index >= 0 && count < budget.sentences(); index = order.next()) {
             Sentence sentence = sentences.get(index);
             if (!isSelectable(sentence)) {
                 continue;
@@ -69,6 +89,7 @@ public final class SentenceSelector {
             if (nextWords <= budget.words() && nextChars <= budget.chars()
                     && chosenTexts.add(withoutWhitespace(sentence.text()))) {
                 chosen[index] = true;
+                order.accept(index);
                 count++;
                 words = nextWords;
                 chars = nextChars;

@@ -20,7 +20,7 @@ class ScorersTest {
 
     @Test
     void theBuiltInScorersAreListedSorted() {
-        assertEquals(List.of("lead", "textrank", "textrank-tfidf", "tfidf"), names());
+        assertEquals(List.of("lead", "lexrank", "nutshell", "pacsum", "textrank", "textrank-tfidf", "tfidf"), names());
     }
 
     @Test
@@ -39,8 +39,18 @@ class ScorersTest {
 
     @Test
     void anUnknownNameIsRejectedListingTheKnownOnes() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Scorers.named("lexrank"));
-        assertEquals("unknown algorithm 'lexrank', expected one of lead, textrank, textrank-tfidf, tfidf", e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Scorers.named("luhn"));
+        assertEquals("unknown algorithm 'luhn', expected one of lead, lexrank, nutshell, pacsum, textrank, textrank-tfidf, tfidf",
+                e.getMessage());
+    }
+
+    @Test
+    void onlyTheDefaultAlgorithmSelectsWithARedundancyPenalty() {
+        assertEquals("nutshell", Scorers.DEFAULT_ALGORITHM);
+        for (String name : names()) {
+            assertEquals(name.equals("nutshell") ? 0.2 : 0.0, Scorers.defaultRedundancy(name), name);
+        }
+        assertEquals(0.2, Scorers.defaultRedundancy("NUTSHELL"));
     }
 
     @Test

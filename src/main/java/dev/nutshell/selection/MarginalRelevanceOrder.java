@@ -1,0 +1,86 @@
+package dev.nutshell.selection;
+
+import dev.nutshell.article.Article;
+import dev.nutshell.internal.UnitVectors;
+import dev.nutshell.scoring.SentenceScores;
+import java.util.PriorityQueue;
+
+/**
+ * Maximal marginal relevance (Carbonell and Goldstein 1998): candidates in decreasing order of
+ * {@code (1 − λ) × score / max|score| − λ × max similarity to the sentences accepted so far},
+ * similarity being the cosine of TF-IDF vectors; ties go to the earlier sentence. A near repeat of
+ * a chosen sentence (cosine at least {@value #REPEAT}) comes after every other candidate, whatever
+ * its score, so that a summary says nothing twice while anything else is left to say.
+ *
+ * <p>Lazy greedy: a candidate's value can only fall as sentences are accepted, so a value computed
+ * earlier is an upper bound, and a candidate is re-evaluated only when it reaches the top of the
+ * queue. Cost O(n log n) plus one cosine per re-evaluated candidate and accepted sentence.
+ *
+ * <p>Not thread-safe; one instance per selection.
+ */
+final class MarginalRelevanceOrder implements CandidateOrder {
+    /** The cosine from which a sentence counts as saying again what a chosen one said. */
+    static final double REPEAT = 0.9;
+
+    private record Candidate(double value, int index, int acceptedWhenValued) {
+    }
+
+    private final UnitVectors vectors;
+    private final double[] relevance;
+    private final double redundancy;
+    private final double[] maxSimilarity;
+    private final int[] comparedWith;
+    private final int[] accepted;
+    private int acceptedCount;
+    private final PriorityQueue<Candidate> queue = new PriorityQueue<>((a, b) ->
+            a.value() > b.value() ? -1 : a.value() < b.value() ? 1 : Integer.compare(a.index(), b.index()));
+
+    MarginalRelevanceOrder(Article article, SentenceScores scores, double redundancy) {
+        int n = scores.size();
+        this.vectors = UnitVectors.tfIdf(article);
+        this.redundancy = redundancy;
+        this.relevance = scores.stream().toArray();
+        double largest = 0;
+        for (double value : relevance) {
+            largest = Math.max(largest, Math.abs(value));
+        }
+        for (int i = 0; i < n; i++) {
+            relevance[i] = largest > 0 ? relevance[i] / largest : 0;
+        }
+        this.maxSimilarity = new double[n];
+        this.comparedWith = new int[n];
+        this.accepted = new int[n];
+        for (int i = 0; i < n; i++) {
+            queue.add(new Candidate((1 - redundancy) * relevance[i], i, 0));
+        }
+    }
+
+    @Override
+    public int next() {
+        while (!queue.isEmpty()) {
+            Candidate top = queue.poll();
+            if (top.acceptedWhenValued() == acceptedCount) {
+                return top.index();
+            }
+            queue.add(revalue(top.index()));
+        }
+        return -1;
+    }
+
+    @Override
+    public void accept(int index) {
+        accepted[acceptedCount++] = index;
+    }
+
+    private Candidate revalue(int index) {
+        for (int k = comparedWith[index]; k < acceptedCount; k++) {
+            maxSimilarity[index] = Math.max(maxSimilarity[index], vectors.dot(index, accepted[k]));
+        }
+        comparedWith[index] = acceptedCount;
+        double value = (1 - redundancy) * relevance[index] - redundancy * maxSimilarity[index];
+        if (maxSimilarity[index] >= REPEAT) {
+            value -= 2; // below every candidate that is no repeat, whose value is at least -1
+        }
+        return new Candidate(value, index, acceptedCount);
+    }
+}

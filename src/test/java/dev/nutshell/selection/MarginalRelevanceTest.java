@@ -1,0 +1,78 @@
+package dev.nutshell.selection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.nutshell.article.Article;
+import dev.nutshell.article.Sentence;
+import dev.nutshell.article.TestArticles;
+import dev.nutshell.scoring.SentenceScores;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Selection with a redundancy penalty λ: value = (1 − λ) × score / max|score| − λ × (largest cosine
+ * with a chosen sentence).
+ */
+class MarginalRelevanceTest {
+    private static final int NO_LIMIT = Integer.MAX_VALUE;
+    /**
+     * Sentences 0 and 1 share two of their three terms; sentence 2 shares none. With N = 3, idf is
+     * 1 + ln(3/2) for "harbour" and "boats" and 1 + ln 3 for the others, so cos(0, 1) =
+     * 2 a² / (2 a² + b²) with a = 1 + ln 1.5, b = 1 + ln 3: about 0.4727.
+     */
+    private static final Article OVERLAPPING = TestArticles.ofSentences(
+            "Harbour boats sail.", "Harbour boats rest.", "Market stalls open.");
+    /** Sentences 0 and 1 have the same terms: cosine 1, a repeat. */
+    private static final Article REPEATING = TestArticles.ofSentences(
+            "Harbour boats sail.", "Harbour boats sail!", "Market stalls open.");
+    private static final SentenceScores SCORES = SentenceScores.of(3, i -> new double[] {1.0, 0.9, 0.5}[i]);
+
+    private static List<Integer> select(Article article, double redundancy, int sentences) {
+        return SentenceSelector.select(article, SCORES, new Budget(sentences, NO_LIMIT, NO_LIMIT), redundancy)
+                .stream().map(Sentence::index).toList();
+    }
+
+    private static List<Integer> select(double redundancy, int sentences) {
+        return select(OVERLAPPING, redundancy, sentences);
+    }
+
+    @Test
+    void theOverlapIsTheTfIdfCosine() {
+        double a = 1 + Math.log(1.5);
+        double b = 1 + Math.log(3);
+        double cosine = 2 * a * a / (2 * a * a + b * b);
+        // λ = 0.5: 0.5 × 0.9 − 0.5 × cos against 0.5 × 0.5: sentence 1 loses exactly when cos > 0.4.
+        assertEquals(0.4729, cosine, 1e-4);
+        assertEquals(List.of(0, 2), select(0.5, 2));
+    }
+
+    /** λ = 0.02: sentence 1 is worth 0.98 × 0.9 − 0.02 × 0.47, more than sentence 2's 0.49. */
+    @Test
+    void aSmallPenaltyKeepsAMuchBetterScoredSentence() {
+        assertEquals(List.of(0, 1), select(0.02, 2));
+    }
+
+    /** Even the smallest penalty puts a near repeat after every sentence that says something new. */
+    @Test
+    void aRepeatComesAfterEverythingNew() {
+        assertEquals(List.of(0, 2), select(REPEATING, 0.01, 2));
+        assertEquals(List.of(0, 1), select(REPEATING, 0, 2));
+    }
+
+    @Test
+    void withoutPenaltyTheSelectionIsByScore() {
+        assertEquals(List.of(0, 1), select(0, 2));
+    }
+
+    @Test
+    void thePenaltyOnlyReordersItNeverDropsSentences() {
+        assertEquals(List.of(0, 1, 2), select(0.5, 3));
+    }
+
+    @Test
+    void aPenaltyOutsideItsRangeIsRejectedWithTheValue() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> select(1, 2));
+        assertEquals("redundancy must be in [0, 1), was 1.0", e.getMessage());
+    }
+}
