@@ -14,13 +14,18 @@ import java.util.PriorityQueue;
  *
  * <p>Lazy greedy: a candidate's value can only fall as sentences are accepted, so a value computed
  * earlier is an upper bound, and a candidate is re-evaluated only when it reaches the top of the
- * queue. Cost O(n log n) plus one cosine per re-evaluated candidate and accepted sentence.
+ * queue. Candidates are compared with the first {@value #COMPARED} sentences accepted only: exact
+ * for every summary of up to that many sentences, and it bounds the cost for very long summaries
+ * at O(n log n) plus {@value #COMPARED} cosines per candidate, instead of growing with n².
  *
  * <p>Not thread-safe; one instance per selection.
  */
 final class MarginalRelevanceOrder implements CandidateOrder {
     /** The cosine from which a sentence counts as saying again what a chosen one said. */
     static final double REPEAT = 0.9;
+
+    /** How many accepted sentences a candidate is compared with, at most. */
+    static final int COMPARED = 100;
 
     private record Candidate(double value, int index, int acceptedWhenValued) {
     }
@@ -59,7 +64,7 @@ final class MarginalRelevanceOrder implements CandidateOrder {
     public int next() {
         while (!queue.isEmpty()) {
             Candidate top = queue.poll();
-            if (top.acceptedWhenValued() == acceptedCount) {
+            if (top.acceptedWhenValued() == Math.min(acceptedCount, COMPARED)) {
                 return top.index();
             }
             queue.add(revalue(top.index()));
@@ -73,14 +78,15 @@ final class MarginalRelevanceOrder implements CandidateOrder {
     }
 
     private Candidate revalue(int index) {
-        for (int k = comparedWith[index]; k < acceptedCount; k++) {
+        int compared = Math.min(acceptedCount, COMPARED);
+        for (int k = comparedWith[index]; k < compared; k++) {
             maxSimilarity[index] = Math.max(maxSimilarity[index], vectors.dot(index, accepted[k]));
         }
-        comparedWith[index] = acceptedCount;
+        comparedWith[index] = compared;
         double value = (1 - redundancy) * relevance[index] - redundancy * maxSimilarity[index];
         if (maxSimilarity[index] >= REPEAT) {
             value -= 2; // below every candidate that is no repeat, whose value is at least -1
         }
-        return new Candidate(value, index, acceptedCount);
+        return new Candidate(value, index, compared);
     }
 }
