@@ -51,6 +51,7 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
             synchronized (EnglishTextAnalyzer.class) {
                 analyzer = shared;
                 if (analyzer == null) {
+                    Slf4jStartup.startWithoutNoProviderWarning();
                     analyzer = new EnglishTextAnalyzer(loadSentenceModel(), BoundaryRules.load(RULES), loadWords(STOP_WORDS));
                     shared = analyzer;
                 }
