@@ -19,6 +19,8 @@ import java.util.TreeMap;
  * </ul>
  *
  * <p>Thread-safe; the scorers returned are shared immutable instances.
+ *
+ * @since 0.1.0
  */
 public final class Scorers {
     /** The name of the algorithm a {@code Summarizer} uses unless told otherwise. */

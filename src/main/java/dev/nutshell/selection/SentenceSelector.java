@@ -22,6 +22,8 @@ import java.util.Set;
  * repeats a paragraph does not get a summary that repeats itself.
  *
  * <p>Stateless and thread-safe; O(n log n) for n sentences.
+ *
+ * @since 0.1.0
  */
 public final class SentenceSelector {
 
