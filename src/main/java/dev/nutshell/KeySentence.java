@@ -16,10 +16,16 @@ import java.util.Objects;
  * @param score the scorer's score for it, finite; higher is more important, and scores are only
  *     comparable within one summary
  * @param text the sentence, verbatim, never {@code null}
+ * @since 0.1.0
  */
 public record KeySentence(int index, int start, int end, double score, String text) {
 
     /**
+     * @param index the sentence's position, from 0
+     * @param start offset of the first character, {@code >= 0}
+     * @param end offset just past the last character
+     * @param score the score, finite
+     * @param text the sentence, {@code end - start} characters long
      * @throws NullPointerException if {@code text} is null
      * @throws IllegalArgumentException if the index or offsets are negative or inconsistent with
      *     the text, or the score is not finite

@@ -12,6 +12,8 @@ package dev.nutshell;
  * candidate sentences.
  *
  * <p>Instances are immutable values and safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public sealed interface Length {
 
@@ -63,17 +65,31 @@ public sealed interface Length {
         return new Chars(count);
     }
 
-    /** A budget in sentences; see {@link Length#sentences(int)}. @param count at least 1 */
+    /**
+     * A budget in sentences; see {@link Length#sentences(int)}.
+     *
+     * @param count the most sentences, {@code >= 1}
+     */
     record Sentences(int count) implements Length {
-        /** @throws IllegalArgumentException if {@code count < 1} */
+        /**
+         * @param count the most sentences, {@code >= 1}
+         * @throws IllegalArgumentException if {@code count < 1}
+         */
         public Sentences {
             requireAtLeastOne("sentences", count);
         }
     }
 
-    /** A budget as a share of the sentences; see {@link Length#ratio(double)}. @param ratio in (0, 1] */
+    /**
+     * A budget as a share of the sentences; see {@link Length#ratio(double)}.
+     *
+     * @param ratio the share of the article's candidate sentences, in {@code (0, 1]}
+     */
     record Ratio(double ratio) implements Length {
-        /** @throws IllegalArgumentException if {@code ratio} is not in {@code (0, 1]} */
+        /**
+         * @param ratio the share, in {@code (0, 1]}
+         * @throws IllegalArgumentException if {@code ratio} is not in {@code (0, 1]}
+         */
         public Ratio {
             if (!(ratio > 0 && ratio <= 1)) {
                 throw new IllegalArgumentException("ratio must be in (0, 1], was " + ratio);
@@ -96,17 +112,31 @@ public sealed interface Length {
         }
     }
 
-    /** A budget in words; see {@link Length#words(int)}. @param count at least 1 */
+    /**
+     * A budget in words; see {@link Length#words(int)}.
+     *
+     * @param count the most words, {@code >= 1}
+     */
     record Words(int count) implements Length {
-        /** @throws IllegalArgumentException if {@code count < 1} */
+        /**
+         * @param count the most words, {@code >= 1}
+         * @throws IllegalArgumentException if {@code count < 1}
+         */
         public Words {
             requireAtLeastOne("words", count);
         }
     }
 
-    /** A budget in characters; see {@link Length#chars(int)}. @param count at least 1 */
+    /**
+     * A budget in characters; see {@link Length#chars(int)}.
+     *
+     * @param count the most characters, {@code >= 1}
+     */
     record Chars(int count) implements Length {
-        /** @throws IllegalArgumentException if {@code count < 1} */
+        /**
+         * @param count the most characters, {@code >= 1}
+         * @throws IllegalArgumentException if {@code count < 1}
+         */
         public Chars {
             requireAtLeastOne("chars", count);
         }

@@ -30,6 +30,8 @@ import java.util.Objects;
  * <p>Immutable and thread-safe: build one and share it between all threads. Building is cheap once
  * the English models are loaded (on first use, from the classpath). Summarizing costs time linear
  * in the length of the text for every built-in scorer.
+ *
+ * @since 0.1.0
  */
 public final class Summarizer {
     private final TextAnalyzer analyzer;

@@ -16,10 +16,16 @@ import java.util.stream.Collectors;
  * @param articleSentences every candidate sentence of the article with its score, in document
  *     order; the chosen ones are among them. Lines that are not sentences (headlines, bylines,
  *     navigation) are not candidates and appear in neither list.
+ * @since 0.1.0
  */
 public record Summary(String source, List<KeySentence> sentences, List<KeySentence> articleSentences) {
 
-    /** @throws NullPointerException if any argument or element is null */
+    /**
+     * @param source the text that offsets refer to
+     * @param sentences the chosen sentences, copied
+     * @param articleSentences every candidate sentence, copied
+     * @throws NullPointerException if any argument or element is null
+     */
     public Summary {
         Objects.requireNonNull(source, "source");
         sentences = List.copyOf(sentences);

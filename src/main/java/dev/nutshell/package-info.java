@@ -8,5 +8,7 @@
  * {@code selection} picks from. {@code internal} holds numeric kernels and is not API.
  *
  * <p>No method of this package accepts or returns {@code null}.
+ *
+ * @since 0.1.0
  */
 package dev.nutshell;

@@ -16,6 +16,8 @@ import java.util.Optional;
  * its own tokenization.
  *
  * <p>Immutable and safe to share between threads. Accessors are O(1).
+ *
+ * @since 0.1.0
  */
 public final class Article {
     private final String text;

@@ -12,6 +12,8 @@ import java.util.Arrays;
  * so scorers can compute overlaps and vectors without allocating.
  *
  * <p>Immutable and safe to share between threads. Every accessor is O(1).
+ *
+ * @since 0.1.0
  */
 public final class Sentence {
     private final int index;

@@ -9,9 +9,13 @@ import java.util.Objects;
  * @param start UTF-16 offset of the first character in {@link Article#text()}, {@code >= 0}
  * @param end UTF-16 offset just past the last character, {@code >= start}
  * @param text the line verbatim, without its line break
+ * @since 0.1.0
  */
 public record TextLine(int start, int end, String text) {
     /**
+     * @param start offset of the first character, {@code >= 0}
+     * @param end offset just past the last character
+     * @param text the line, {@code end - start} characters long
      * @throws NullPointerException if {@code text} is null
      * @throws IllegalArgumentException if the offsets do not match the text
      */

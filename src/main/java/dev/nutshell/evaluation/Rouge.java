@@ -41,6 +41,8 @@ import java.util.Objects;
  * <p>Cost: O(c + r) for tokenization and ROUGE-N, plus O(c·r) time for ROUGE-L (an LCS table for
  * each pair of reference and candidate sentences), with c and r the token counts of candidate and
  * reference; memory O(c + r + longest sentence pair).
+ *
+ * @since 0.1.0
  */
 public final class Rouge {
     private static final Rouge STANDARD = new Rouge(true);

@@ -17,6 +17,8 @@ import java.util.stream.Collector;
  *
  * <p>Immutable and thread-safe: {@link #plus} returns a new average, so it folds over a stream,
  * including a parallel one through {@link #collector()}. Each operation is O(1).
+ *
+ * @since 0.1.0
  */
 public final class RougeAverage {
     private static final RougeAverage EMPTY = new RougeAverage(0, new double[9]);

@@ -30,6 +30,8 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe. Cost: computed once, on construction, in O(1000·n) time and O(n)
  * memory for n documents.
+ *
+ * @since 0.1.0
  */
 public final class RougeBootstrap {
     private static final int RESAMPLES = 1000;

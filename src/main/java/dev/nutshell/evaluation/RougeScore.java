@@ -15,6 +15,7 @@ package dev.nutshell.evaluation;
  * @param f1 the F-measure, from 0 to 1: for one document the weighted harmonic mean
  *     {@code P·R / ((1-α)·P + α·R)} with α = 0.5, that is {@code 2·P·R / (P + R)}, 0 when both are
  *     0; for an average over documents, the mean of their F values (as ROUGE-1.5.5 reports it)
+ * @since 0.1.0
  */
 public record RougeScore(double precision, double recall, double f1) {
     private static final RougeScore ZERO = new RougeScore(0, 0, 0);

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param rouge1 unigram overlap, not null
  * @param rouge2 bigram overlap, not null
  * @param rougeL summary-level longest common subsequence (union LCS over reference sentences), not null
+ * @since 0.1.0
  */
 public record RougeScores(RougeScore rouge1, RougeScore rouge2, RougeScore rougeL) {
     private static final RougeScores ZERO = new RougeScores(RougeScore.zero(), RougeScore.zero(), RougeScore.zero());

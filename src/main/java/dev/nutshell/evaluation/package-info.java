@@ -15,5 +15,7 @@
  *
  * <p>Every type is immutable and thread-safe. No method of this package accepts or returns
  * {@code null}.
+ *
+ * @since 0.1.0
  */
 package dev.nutshell.evaluation;

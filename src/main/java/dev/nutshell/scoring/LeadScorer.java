@@ -8,6 +8,8 @@ import dev.nutshell.article.Article;
  *
  * <p>This is the baseline every news summarizer is compared with ("Lead-3" on CNN/DailyMail,
  * See et al. 2017). Stateless and thread-safe; O(n) for n sentences.
+ *
+ * @since 0.1.0
  */
 public final class LeadScorer implements SentenceScorer {
 

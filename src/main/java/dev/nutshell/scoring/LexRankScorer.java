@@ -19,6 +19,8 @@ import java.util.Arrays;
  *
  * <p>Immutable and thread-safe. Cost O(n × min(n, maxDistance) × terms) to build the graph plus
  * O(iterations × edges).
+ *
+ * @since 0.1.0
  */
 public final class LexRankScorer implements SentenceScorer {
     private final double threshold;

@@ -27,6 +27,8 @@ import dev.nutshell.article.Article;
  * <p>{@link #score(Article)} without a summary length ranks for a short summary ({@code α = 1}).
  *
  * <p>Immutable and thread-safe. Cost: that of the two scorers, O(total terms × iterations).
+ *
+ * @since 0.1.0
  */
 public final class NutshellScorer implements SentenceScorer {
     private final PositionalCentralityScorer centrality;

@@ -19,6 +19,8 @@ import dev.nutshell.internal.UnitVectors;
  * <p>Immutable and thread-safe. With {@code β = 0} the sums factor through running sums of the
  * sentence vectors, so the cost is O(total terms); with {@code β > 0} every pair of sentences is
  * compared, O(n²) for n sentences.
+ *
+ * @since 0.1.0
  */
 public final class PositionalCentralityScorer implements SentenceScorer {
     private final double threshold;

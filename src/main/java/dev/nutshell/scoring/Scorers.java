@@ -26,6 +26,8 @@ import java.util.TreeMap;
  * algorithms (Lead-3 is the first three sentences).
  *
  * <p>Thread-safe; the scorers returned are shared immutable instances.
+ *
+ * @since 0.1.0
  */
 public final class Scorers {
     /** The name of the algorithm a {@code Summarizer} uses unless told otherwise. */

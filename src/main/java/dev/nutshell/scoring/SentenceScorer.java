@@ -12,6 +12,8 @@ import dev.nutshell.article.Article;
  * article ({@code scores.size() == article.sentences().size()}), for every article including one
  * without sentences; give the same scores for the same article every time; be safe to call from
  * many threads at once (the summarizer shares one scorer between all its callers).
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface SentenceScorer {

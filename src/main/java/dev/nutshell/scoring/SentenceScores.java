@@ -10,6 +10,8 @@ import java.util.stream.DoubleStream;
  * including in a summary; scores are only compared within one article.
  *
  * <p>Immutable and safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class SentenceScores {
     private static final SentenceScores EMPTY = new SentenceScores(new double[0]);

@@ -22,6 +22,8 @@ import java.util.Objects;
  * {@link Builder#maxIterations(int)}) and P occurrences of terms shared between sentences, times the
  * number of distinct sentence lengths sharing a term for word overlap (see {@link
  * WordOverlapSimilarity}): near-linear, not quadratic, in the article's length.
+ *
+ * @since 0.1.0
  */
 public final class TextRankScorer implements SentenceScorer {
 

@@ -16,6 +16,8 @@ import dev.nutshell.article.Sentence;
  * not favoured merely for being long.
  *
  * <p>Stateless and thread-safe; O(total terms) time.
+ *
+ * @since 0.1.0
  */
 public final class TfIdfScorer implements SentenceScorer {
 

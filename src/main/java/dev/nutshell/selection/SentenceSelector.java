@@ -25,6 +25,8 @@ import java.util.Set;
  *
  * <p>Stateless and thread-safe; O(n log n) for n sentences, plus the similarity computations of
  * maximal marginal relevance.
+ *
+ * @since 0.1.0
  */
 public final class SentenceSelector {
 

@@ -51,6 +51,7 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
             synchronized (EnglishTextAnalyzer.class) {
                 analyzer = shared;
                 if (analyzer == null) {
+                    Slf4jStartup.startWithoutNoProviderWarning();
                     analyzer = new EnglishTextAnalyzer(loadSentenceModel(), BoundaryRules.load(RULES), loadWords(STOP_WORDS));
                     shared = analyzer;
                 }
@@ -207,7 +208,9 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
     }
 
     private static SentenceModel loadSentenceModel() {
-        try (InputStream in = EnglishTextAnalyzer.class.getResourceAsStream(SENTENCE_MODEL)) {
+        // The model is in another jar: ask the class loader, since on the module path
+        // Class.getResourceAsStream would search only this module.
+        try (InputStream in = EnglishTextAnalyzer.class.getClassLoader().getResourceAsStream(SENTENCE_MODEL.substring(1))) {
             if (in == null) {
                 throw new IllegalStateException("OpenNLP sentence model " + SENTENCE_MODEL
                         + " missing from the classpath (artifact org.apache.opennlp:opennlp-models-sentdetect-en)");

@@ -8,6 +8,8 @@ import java.util.List;
  *
  * <p>Implementations must be immutable and thread-safe: one analyzer is shared by every thread
  * of a summarizer. Every method is linear (or near-linear) in the length of its input.
+ *
+ * @since 0.1.0
  */
 public interface TextAnalyzer {
 

@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param end UTF-16 offset just past the last character, {@code >= start}
  * @param text the segment verbatim, {@code source.substring(start, end)}
  * @param kind whether it is a sentence or a line kept apart
+ * @since 0.1.0
  */
 public record TextSegment(int start, int end, String text, Kind kind) {
 
@@ -24,6 +25,10 @@ public record TextSegment(int start, int end, String text, Kind kind) {
     }
 
     /**
+     * @param start offset of the first character, {@code >= 0}
+     * @param end offset just past the last character
+     * @param text the segment, {@code end - start} characters long
+     * @param kind sentence or line
      * @throws NullPointerException if {@code text} or {@code kind} is null
      * @throws IllegalArgumentException if the offsets do not match the text
      */

@@ -1,0 +1,35 @@
+/**
+ * Nutshell: extractive summarization. An article in, its key sentences out, verbatim, with
+ * character offsets and scores; start with {@link dev.nutshell.Summarizer}.
+ *
+ * <p>The exported packages are the public API, versioned semantically: {@code dev.nutshell},
+ * {@code dev.nutshell.text}, {@code dev.nutshell.article}, {@code dev.nutshell.scoring}, {@code
+ * dev.nutshell.selection} and {@code dev.nutshell.evaluation}. {@code dev.nutshell.internal} and
+ * {@code dev.nutshell.cli} are not exported and may change in any release.
+ *
+ * <p>Run-time dependencies: Apache OpenNLP ({@code org.apache.opennlp.tools}, an automatic module)
+ * with its English sentence model (a jar of resources only, which needs no {@code requires}: every
+ * automatic module on the module path is resolved with OpenNLP), and the SLF4J API without a
+ * backend. picocli is needed by the command line only, hence {@code requires static}.
+ *
+ * @since 0.1.0
+ */
+@SuppressWarnings("requires-automatic") // OpenNLP 2.5 has a stable Automatic-Module-Name, no module-info
+module dev.nutshell {
+    requires org.apache.opennlp.tools;
+    requires org.slf4j;
+    requires static info.picocli;
+
+    exports dev.nutshell;
+    exports dev.nutshell.article;
+    exports dev.nutshell.evaluation;
+    exports dev.nutshell.scoring;
+    exports dev.nutshell.selection;
+    exports dev.nutshell.text;
+
+    // picocli reads the commands' annotated fields reflectively.
+    opens dev.nutshell.cli to info.picocli;
+
+    // Slf4jStartup looks for SLF4J providers as SLF4J itself does.
+    uses org.slf4j.spi.SLF4JServiceProvider;
+}
