@@ -8,6 +8,10 @@ import java.util.function.Function;
  * shrunk by deleting pieces of it while the property still fails, so that the report shows a
  * small input that can be pasted into a regular test.
  *
+ * <p>The seeds and tries are fixed, so that the build is reproducible; for a longer hunt run, for
+ * example, {@code mvn test -Dtest='*PropertyTest' -Dnutshell.property.tries=20000
+ * -Dnutshell.property.seed=5}: the tries are then that many and the seed is mixed into every test's.
+ *
  * <p>Each try gets its own seed, derived from the test's seed: the property may draw further
  * parameters (a budget, an algorithm) from {@code new Random(trySeed)}, and gets the same ones
  * again while the text is shrunk.
@@ -39,8 +43,8 @@ public final class PropertyCheck {
      * @throws AssertionError with the seed, the shrunk text and the failure as its cause
      */
     public static void forAllTexts(long seed, int tries, Function<Random, String> generator, TextProperty property) {
-        Random seeds = new Random(seed);
-        for (int i = 0; i < tries; i++) {
+        Random seeds = new Random(seed(seed));
+        for (int i = 0, count = tries(tries); i < count; i++) {
             long trySeed = seeds.nextLong();
             String text = generator.apply(new Random(trySeed));
             Throwable failure = failureOf(property, trySeed, text);
@@ -52,6 +56,23 @@ public final class PropertyCheck {
                         + escape(smallest) + "\": " + smallestFailure, smallestFailure);
             }
         }
+    }
+
+    /**
+     * @param fixed the test's own number of tries
+     * @return that number, or the one given as system property {@code nutshell.property.tries}
+     */
+    public static int tries(int fixed) {
+        return Integer.getInteger("nutshell.property.tries", fixed);
+    }
+
+    /**
+     * @param fixed the test's own seed
+     * @return that seed, mixed with system property {@code nutshell.property.seed} if given
+     */
+    public static long seed(long fixed) {
+        Long extra = Long.getLong("nutshell.property.seed");
+        return extra == null ? fixed : fixed * 31 + extra;
     }
 
     private static Throwable failureOf(TextProperty property, long trySeed, String text) {

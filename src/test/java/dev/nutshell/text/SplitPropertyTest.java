@@ -27,17 +27,17 @@ class SplitPropertyTest {
 
     @Test
     void arbitraryUnicodeSplitsIntoWellFormedSegments() {
-        checkSplit(601L, 400, random -> HostileText.anyUnicode(random, 2_000));
+        checkSplit(601L, 1_000, random -> HostileText.anyUnicode(random, 2_000));
     }
 
     @Test
     void sentenceLikeTextSplitsIntoWellFormedSegments() {
-        checkSplit(602L, 400, random -> HostileText.sentenceLike(random, 40));
+        checkSplit(602L, 1_000, random -> HostileText.sentenceLike(random, 40));
     }
 
     @Test
     void analysedSentencesAreSegmentsOfTheSplit() {
-        assertTimeoutPreemptively(LIMIT, () -> PropertyCheck.forAllTexts(603L, 300,
+        assertTimeoutPreemptively(LIMIT, () -> PropertyCheck.forAllTexts(603L, 1_000,
                 random -> random.nextBoolean() ? HostileText.anyUnicode(random, 1_000) : HostileText.sentenceLike(random, 30),
                 (seed, text) -> assertSentencesAreSegments(text)));
     }
