@@ -44,9 +44,14 @@ import java.util.Objects;
  *   <li>Input longer than {@link Builder#maxInputChars(int)} (default {@value
  *       #DEFAULT_MAX_INPUT_CHARS} UTF-16 characters) throws {@link IllegalArgumentException}
  *       stating its length and the limit, before any analysis allocates memory.
- *   <li>Nothing else is thrown for any input: no {@code OutOfMemoryError} within the limit and a
- *       heap of a few hundred megabytes, no {@code StackOverflowError} (nothing recurses over the
- *       input), and time near-linear in the input length.
+ *   <li>Nothing else is thrown for any input: no {@code StackOverflowError} (nothing recurses
+ *       over the input) and no regular expression that can backtrack; time is near-linear in the
+ *       input length. Memory is roughly 20 to 100 bytes of heap per input character, prose at the
+ *       low end and millions of tiny sentences at the high end: the default limit needs up to
+ *       1 GB of heap, so a smaller heap should get a smaller limit.
+ *   <li>Thread safety: the English analyzer pools its non-thread-safe OpenNLP detectors and
+ *       stemmers as plain objects, with no {@code ThreadLocal} that could pin a class loader, and
+ *       keeps at most one idle one per processor (see {@link TextAnalyzer}).
  * </ul>
  *
  * <p>Immutable and thread-safe: build one and share it between all threads. Building is cheap once

@@ -26,10 +26,10 @@ class WorkerPoolTest {
     }
 
     @Test
-    void theDefaultKeepsTwoWorkersPerProcessorAndAtLeastFour() {
+    void theDefaultKeepsOneWorkerPerProcessorAndAtLeastTwo() {
         int processors = Runtime.getRuntime().availableProcessors();
 
-        assertEquals(Math.max(4, 2 * processors), EnglishTextAnalyzer.defaultMaxIdleWorkers());
+        assertEquals(Math.max(2, processors), EnglishTextAnalyzer.defaultMaxIdleWorkers());
     }
 
     @Test
