@@ -11,6 +11,11 @@ package dev.nutshell;
  * when no single sentence fits the budget. An article shorter than the budget gives all of its
  * candidate sentences.
  *
+ * <p>Invalid budgets cannot be built: every factory and record constructor throws {@link
+ * IllegalArgumentException} naming the value and the allowed range ({@code "sentences must be >= 1,
+ * was 0"}); a {@code NaN} or infinite ratio is invalid. {@code Integer.MAX_VALUE} is valid and means
+ * no limit of that kind.
+ *
  * <p>Instances are immutable values and safe to share between threads.
  *
  * @since 0.1.0

@@ -27,21 +27,57 @@ import java.util.Objects;
  * the best sentences that fit the {@link Length} are returned in document order, ties in score
  * going to the earlier sentence. The same input always gives the same summary.
  *
+ * <h2>Input handling</h2>
+ *
+ * <ul>
+ *   <li>{@code null} arguments or list elements throw {@link NullPointerException} naming the
+ *       parameter ({@code "sentences[3]"} for an element); invalid budgets cannot be built (see
+ *       {@link Length}).
+ *   <li>Empty and blank text gives an empty summary (no chosen and no article sentences); one
+ *       sentence gives itself; an article with fewer sentences than the budget allows gives all of
+ *       them; text without any sentence punctuation has its lines taken as sentences.
+ *   <li>A sentence whose text repeats one already chosen (whitespace aside) is not chosen again:
+ *       3,000 copies of one sentence give a one-sentence summary, whatever the budget.
+ *   <li>Any {@code String} is accepted: control characters, other scripts, emoji, and invalid
+ *       UTF-16 (lone surrogates), which passes through verbatim; sentence offsets never fall
+ *       between the two halves of a surrogate pair.
+ *   <li>Input longer than {@link Builder#maxInputChars(int)} (default {@value
+ *       #DEFAULT_MAX_INPUT_CHARS} UTF-16 characters) throws {@link IllegalArgumentException}
+ *       stating its length and the limit, before any analysis allocates memory.
+ *   <li>Nothing else is thrown for any input: no {@code StackOverflowError} (nothing recurses
+ *       over the input) and no regular expression that can backtrack; time is near-linear in the
+ *       input length. Memory is roughly 20 to 100 bytes of heap per input character, prose at the
+ *       low end and millions of tiny sentences at the high end: the default limit needs up to
+ *       1 GB of heap, so a smaller heap should get a smaller limit.
+ *   <li>Thread safety: the English analyzer pools its non-thread-safe OpenNLP detectors and
+ *       stemmers as plain objects, with no {@code ThreadLocal} that could pin a class loader, and
+ *       keeps at most one idle one per processor (see {@link TextAnalyzer}).
+ * </ul>
+ *
  * <p>Immutable and thread-safe: build one and share it between all threads. Building is cheap once
- * the English models are loaded (on first use, from the classpath). Summarizing costs time linear
- * in the length of the text for every built-in scorer.
+ * the English models are loaded (on first use, from the classpath). Summarizing costs time
+ * near-linear in the length of the text for every built-in scorer.
  *
  * @since 0.1.0
  */
 public final class Summarizer {
+    /**
+     * The default most UTF-16 characters one call may summarize: 10 million, about ten megabytes of
+     * English, far more than any article, small enough to analyse in seconds and a few hundred
+     * megabytes of heap.
+     */
+    public static final int DEFAULT_MAX_INPUT_CHARS = 10_000_000;
+
     private final TextAnalyzer analyzer;
     private final SentenceScorer scorer;
     private final double redundancy;
+    private final int maxInputChars;
 
     private Summarizer(Builder builder) {
         this.analyzer = builder.analyzer != null ? builder.analyzer : TextAnalyzer.english();
         this.scorer = builder.scorer;
         this.redundancy = builder.redundancy != null ? builder.redundancy : builder.scorerRedundancy;
+        this.maxInputChars = builder.maxInputChars;
     }
 
     /** @return a builder with the English defaults */
@@ -53,16 +89,19 @@ public final class Summarizer {
      * Summarizes raw text.
      *
      * <p>Blank text gives an empty summary; text shorter than the budget gives all its sentences.
-     * Offsets of the result refer to {@code text} itself.
+     * Offsets of the result refer to {@code text} itself. See the class documentation for what
+     * any other input gives.
      *
-     * @param text the article, any length and content
+     * @param text the article, any content, at most {@link #maxInputChars()} UTF-16 characters
      * @param length the budget
      * @return the summary, never null
      * @throws NullPointerException if {@code text} or {@code length} is null
+     * @throws IllegalArgumentException if {@code text} is longer than {@link #maxInputChars()}
      */
     public Summary summarize(String text, Length length) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(length, "length");
+        requireWithinLimit(text.length());
         return summarize(analyzer.analyze(text), length);
     }
 
@@ -70,21 +109,25 @@ public final class Summarizer {
      * Summarizes text that is already split into sentences: each element is one candidate,
      * kept whole, and {@link KeySentence#index()} is its position in the list. Offsets refer to
      * the elements joined with {@code '\n'} ({@link Summary#source()}). Blank elements are never
-     * chosen.
+     * chosen. The size limit applies to that joined text: the elements' lengths plus one
+     * separator between each two.
      *
      * @param sentences the sentences in document order, none null
      * @param length the budget
      * @return the summary, never null
      * @throws NullPointerException if {@code sentences}, one of its elements, or {@code length} is null
+     * @throws IllegalArgumentException if the joined text would be longer than {@link #maxInputChars()}
      */
     public Summary summarize(List<String> sentences, Length length) {
         Objects.requireNonNull(sentences, "sentences");
         Objects.requireNonNull(length, "length");
+        requireWithinLimit(joinedLength(sentences));
         return summarize(analyzer.analyze(sentences), length);
     }
 
     /**
-     * Summarizes an article that has already been analysed.
+     * Summarizes an article that has already been analysed. The size limit does not apply: the
+     * article's memory is already spent, and scoring and selection cost time near-linear in it.
      *
      * @param article the analysed article
      * @param length the budget
@@ -114,6 +157,26 @@ public final class Summarizer {
             picked.add(all.get(sentence.index()));
         }
         return new Summary(article.text(), picked, all);
+    }
+
+    /**
+     * The length of the pre-split sentences joined with one separator each, in a {@code long}:
+     * a list of many long strings can add up past {@code Integer.MAX_VALUE}.
+     */
+    private static long joinedLength(List<String> sentences) {
+        long length = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            length += Objects.requireNonNull(sentences.get(i), "sentences[" + i + "]").length() + (i > 0 ? 1 : 0);
+        }
+        return length;
+    }
+
+    /** Rejects oversized input before the analysis allocates anything for it. */
+    private void requireWithinLimit(long inputChars) {
+        if (inputChars > maxInputChars) {
+            throw new IllegalArgumentException("input is " + inputChars + " characters, more than the limit of "
+                    + maxInputChars + " (Summarizer.Builder.maxInputChars)");
+        }
     }
 
     private static KeySentence keySentence(Sentence sentence, SentenceScores scores) {
@@ -160,9 +223,14 @@ public final class Summarizer {
         return analyzer;
     }
 
+    /** @return the most UTF-16 characters that one call of {@code summarize} accepts, {@code >= 1} */
+    public int maxInputChars() {
+        return maxInputChars;
+    }
+
     @Override
     public String toString() {
-        return "Summarizer[scorer=" + scorer + ", redundancy=" + redundancy + "]";
+        return "Summarizer[scorer=" + scorer + ", redundancy=" + redundancy + ", maxInputChars=" + maxInputChars + "]";
     }
 
     /**
@@ -173,6 +241,7 @@ public final class Summarizer {
         private SentenceScorer scorer = Scorers.named(Scorers.DEFAULT_ALGORITHM);
         private double scorerRedundancy = Scorers.defaultRedundancy(Scorers.DEFAULT_ALGORITHM);
         private Double redundancy;
+        private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
 
         private Builder() {
         }
@@ -232,6 +301,24 @@ public final class Summarizer {
          */
         public Builder analyzer(TextAnalyzer analyzer) {
             this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+            return this;
+        }
+
+        /**
+         * The most UTF-16 characters ({@link String#length()}) that one call of {@code summarize}
+         * accepts; longer input is rejected with an {@link IllegalArgumentException} before it is
+         * analysed. Counted in characters, not bytes: a {@code String} has no encoding, its length
+         * is known at no cost, and the memory the analysis needs grows with it.
+         *
+         * @param maxInputChars the limit, {@code >= 1}; default {@value Summarizer#DEFAULT_MAX_INPUT_CHARS}
+         * @return this builder
+         * @throws IllegalArgumentException if {@code maxInputChars < 1}
+         */
+        public Builder maxInputChars(int maxInputChars) {
+            if (maxInputChars < 1) {
+                throw new IllegalArgumentException("maxInputChars must be >= 1, was " + maxInputChars);
+            }
+            this.maxInputChars = maxInputChars;
             return this;
         }
 

@@ -8,6 +8,10 @@ import java.util.stream.Collectors;
  * The result of summarizing one article: the chosen sentences in document order, and the score of
  * every candidate sentence of the article.
  *
+ * <p>Blank input gives a summary whose two lists are empty; a budget that no sentence fits gives
+ * an empty {@code sentences} list but every article sentence. No text appears twice among the
+ * chosen sentences (whitespace aside), even if the article repeats it.
+ *
  * <p>Immutable and safe to share between threads.
  *
  * @param source the text that offsets refer to: the caller's string, or for pre-split input the

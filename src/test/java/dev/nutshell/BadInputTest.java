@@ -50,7 +50,8 @@ class BadInputTest {
         for (String file : List.of("empty.txt", "blank.txt", "one-sentence.txt", "no-punctuation.txt",
                 "only-punctuation.txt", "only-numbers.txt", "only-stop-words.txt", "emoji-zwj-flags.txt",
                 "rtl-arabic-hebrew.txt", "cjk.txt", "cr-line-ends.txt", "crlf-line-ends.txt",
-                "control-characters.txt", "html-document.html", "json-document.json", "nested-brackets.txt")) {
+                "control-characters.txt", "html-document.html", "json-document.json", "nested-brackets.txt",
+                "source-code.txt", "bidi-and-zero-width.txt", "markdown-and-lists.md")) {
             INPUTS.put(file, () -> resource(file));
         }
         generated("no-space-1mb", BadInputTest::withoutSpaces);
@@ -62,6 +63,19 @@ class BadInputTest {
         generated("lone-surrogates", () -> "A broken \uD83D pair sits here. A lone \uDE00 low surrogate follows. "
                 + "Reversed \uDE00\uD83D halves end it.\uD83D");
         generated("sentences-of-every-length-to-400", BadInputTest::growingSentences);
+        generated("letters-500kb-no-space-no-punctuation", () -> "harbourboats".repeat(500_000 / 12));
+        generated("one-sentence-1mb-no-punctuation", () -> "the harbour boats storm market ".repeat(33_334));
+        generated("periods-1mb", () -> ".".repeat(1_000_000));
+        generated("spaced-periods-500k", () -> ". ".repeat(500_000));
+        generated("question-exclamation-runs", () -> "Why?! Really?!? No!!! ".repeat(45_000));
+        generated("ambiguous-abbreviations-1mb", () -> "Acme Inc. Widget Corp. Jones Ltd. Smith Bros. Plc. ".repeat(19_608));
+        generated("initials-before-digits-1mb", () -> "J. 5 A. 7 B. 9 ".repeat(66_667));
+        generated("lower-case-sentences-1mb", () -> "the boat left. the harbour closed. ".repeat(28_572));
+        generated("lower-case-ellipses-1mb", () -> "and then... nothing more. so... ".repeat(31_250));
+        generated("quotations-1mb", () -> "\"Why?\" he asked. 'Yes!' she said. “No…” ‘Maybe.’ ".repeat(20_000));
+        generated("title-at-every-line-end", () -> "Mr.\n".repeat(100_000));
+        generated("whitespace-of-every-kind-1mb", () -> " \t\n\r\n\u000B\f\u0085\u00A0\u2028\u2029\u3000\u202F".repeat(83_334));
+        generated("random-unicode-1mb", BadInputTest::randomUnicode);
         for (String algorithm : Scorers.names()) {
             SUMMARIZERS.put(algorithm, Summarizer.builder().algorithm(algorithm).build());
         }
@@ -107,6 +121,16 @@ class BadInputTest {
                 text.append(" w").append(j);
             }
             text.append(". ");
+        }
+        return text.toString();
+    }
+
+    /** A megabyte of code units from the Basic Multilingual Plane, lone surrogates and controls included, one in twenty a space. */
+    private static String randomUnicode() {
+        Random random = new Random(6);
+        StringBuilder text = new StringBuilder(1_000_000);
+        while (text.length() < 1_000_000) {
+            text.append(random.nextInt(20) == 0 ? ' ' : (char) random.nextInt(0x10000));
         }
         return text.toString();
     }
@@ -328,5 +352,56 @@ class BadInputTest {
         List<String> crlf = article("crlf-line-ends.txt").sentences().stream().map(s -> s.text()).toList();
         assertEquals(4, cr.size());
         assertEquals(cr, crlf);
+    }
+
+    @Test
+    void whitespaceOfEveryKindIsBlank() {
+        Summary summary = SUMMARIZERS.get("textrank").summarize(text("whitespace-of-every-kind-1mb"), Length.sentences(3));
+        assertTrue(summary.isEmpty());
+        assertEquals(List.of(), summary.articleSentences());
+    }
+
+    @Test
+    void periodsAloneGiveAnEmptySummary() {
+        assertTrue(SUMMARIZERS.get("textrank").summarize(text("periods-1mb"), Length.sentences(3)).isEmpty());
+        assertTrue(SUMMARIZERS.get("textrank").summarize(text("spaced-periods-500k"), Length.sentences(3)).isEmpty());
+    }
+
+    @Test
+    void halfAMegabyteOfLettersIsOneCandidate() {
+        Summary summary = SUMMARIZERS.get("tfidf").summarize(text("letters-500kb-no-space-no-punctuation"), Length.sentences(3));
+        assertEquals(text("letters-500kb-no-space-no-punctuation"), summary.text());
+    }
+
+    /**
+     * "J. 5 A. 7 B. 9" repeated: the model ends a sentence after every "B." (before the digit),
+     * the same verdict a megabyte into the block as at its start, whichever model run gave it.
+     */
+    @Test
+    void initialsBeforeDigitsSplitTheSameWayAllAlong() {
+        Article article = article("initials-before-digits-1mb");
+        List<String> sentences = article.sentences().stream().map(s -> s.text()).toList();
+        assertEquals(66_667, sentences.size());
+        assertEquals("J. 5 A. 7 B.", sentences.get(0));
+        assertTrue(sentences.subList(1, sentences.size()).stream().allMatch("9 J. 5 A. 7 B."::equals));
+        assertEquals(List.of("9"), article.lines().stream().map(line -> line.text()).toList(), "the unpunctuated tail");
+    }
+
+    /** Lone surrogates are accepted and passed through verbatim; offsets still slice the caller's text. */
+    @Test
+    void loneSurrogatesPassThroughVerbatim() {
+        String text = text("lone-surrogates");
+        Summary summary = SUMMARIZERS.get("lead").summarize(text, Length.sentences(3));
+        assertEquals(List.of("A broken \uD83D pair sits here.", "A lone \uDE00 low surrogate follows.",
+                "Reversed \uDE00\uD83D halves end it.\uD83D"), summary.sentences().stream().map(KeySentence::text).toList());
+    }
+
+    @Test
+    void aSurrogatePairIsNeverCutEvenAtASentenceEnd() {
+        String text = "Flags end this sentence 🇺🇸. 😀 Emoji start this one. It ends with one 🎉";
+        for (KeySentence sentence : SUMMARIZERS.get("lead").summarize(text, Length.sentences(5)).articleSentences()) {
+            assertFalse(splitsAPair(text, sentence.start()) || splitsAPair(text, sentence.end()), sentence.text());
+        }
+        assertEquals(3, SUMMARIZERS.get("lead").summarize(text, Length.sentences(5)).sentences().size());
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,10 +20,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Sixteen threads sharing one summarizer get exactly what one thread gets: the analyzer pools its
  * non-thread-safe OpenNLP detectors and stemmers, and nothing else may leak between calls.
+ *
+ * <p>3,000 generated articles; the threads take summarizing jobs from one shared queue in which
+ * every article appears twice, so each article is summarized by two threads at different moments,
+ * next to whatever the other threads are doing, and both results must equal the single-threaded one.
  */
 class ConcurrencyTest {
     private static final int THREADS = 16;
-    private static final int ARTICLES = 240;
+    private static final int ARTICLES = 3_000;
+    private static final int RUNS_PER_ARTICLE = 2;
 
     /** One request: raw text or pre-split sentences, and a budget. */
     private record Request(String text, List<String> sentences, Length length) {
@@ -94,30 +100,25 @@ class ConcurrencyTest {
     @MethodSource("algorithms")
     void sixteenThreadsSharingOneSummarizerGetTheSingleThreadedResults(String algorithm) throws Exception {
         Summarizer summarizer = Summarizer.builder().algorithm(algorithm).build();
-        List<Summary> expected = new ArrayList<>();
-        for (Request request : REQUESTS) {
-            expected.add(request.run(summarizer));
-        }
-        List<List<Summary>> results = runConcurrently(THREADS, thread -> summarizer);
-        for (int thread = 0; thread < THREADS; thread++) {
-            for (int i = 0; i < REQUESTS.size(); i++) {
-                assertEquals(expected.get(i), results.get(thread).get(i), "thread " + thread + ", article " + i);
-            }
-        }
+        List<Summary> expected = REQUESTS.stream().map(request -> request.run(summarizer)).toList();
+
+        Summary[][] results = runConcurrently(job -> summarizer);
+
+        assertAllEqual(expected, results);
     }
 
+    /** Every job uses the summarizer of one algorithm, chosen by the article, so that all four run at once. */
     @Test
     void threadsUsingDifferentAlgorithmsAtOnceGetTheSingleThreadedResults() throws Exception {
-        List<String> names = algorithms();
-        List<Summarizer> summarizers = names.stream().map(name -> Summarizer.builder().algorithm(name).build()).toList();
-        List<List<Summary>> expected = new ArrayList<>();
-        for (Summarizer summarizer : summarizers) {
-            expected.add(REQUESTS.stream().map(request -> request.run(summarizer)).toList());
+        List<Summarizer> summarizers = algorithms().stream().map(name -> Summarizer.builder().algorithm(name).build()).toList();
+        List<Summary> expected = new ArrayList<>();
+        for (int i = 0; i < REQUESTS.size(); i++) {
+            expected.add(REQUESTS.get(i).run(summarizers.get(i % summarizers.size())));
         }
-        List<List<Summary>> results = runConcurrently(THREADS, thread -> summarizers.get(thread % summarizers.size()));
-        for (int thread = 0; thread < THREADS; thread++) {
-            assertEquals(expected.get(thread % summarizers.size()), results.get(thread), "thread " + thread);
-        }
+
+        Summary[][] results = runConcurrently(article -> summarizers.get(article % summarizers.size()));
+
+        assertAllEqual(expected, results);
     }
 
     @Test
@@ -125,36 +126,50 @@ class ConcurrencyTest {
         assertEquals(ARTICLES, REQUESTS.size());
         long preSplit = REQUESTS.stream().filter(r -> r.sentences() != null).count();
         long withHeadline = REQUESTS.stream().filter(r -> r.text() != null && r.text().startsWith("Harbour News")).count();
-        assertTrue(preSplit > 20 && withHeadline > 20, preSplit + " pre-split, " + withHeadline + " with headlines");
+        assertTrue(preSplit > 250 && withHeadline > 250, preSplit + " pre-split, " + withHeadline + " with headlines");
     }
 
-    private interface SummarizerForThread {
-        Summarizer of(int thread);
+    private static void assertAllEqual(List<Summary> expected, Summary[][] results) {
+        for (int run = 0; run < RUNS_PER_ARTICLE; run++) {
+            for (int i = 0; i < REQUESTS.size(); i++) {
+                if (!expected.get(i).equals(results[run][i])) {
+                    assertEquals(expected.get(i), results[run][i], "run " + run + ", article " + i);
+                }
+            }
+        }
     }
 
-    /** Every thread runs every request, starting at a different place so that threads overlap on different articles. */
-    private static List<List<Summary>> runConcurrently(int threads, SummarizerForThread summarizers) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+    private interface SummarizerForArticle {
+        Summarizer of(int article);
+    }
+
+    /**
+     * Sixteen threads, started together, take jobs from one counter until all are done; job k
+     * summarizes article {@code k % ARTICLES}, so the two runs of an article are far apart in time.
+     *
+     * @return the summaries by run and article
+     */
+    private static Summary[][] runConcurrently(SummarizerForArticle summarizers) throws Exception {
+        Summary[][] results = new Summary[RUNS_PER_ARTICLE][REQUESTS.size()];
+        AtomicInteger nextJob = new AtomicInteger();
+        int jobs = RUNS_PER_ARTICLE * REQUESTS.size();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
-            CyclicBarrier start = new CyclicBarrier(threads);
-            List<Future<List<Summary>>> futures = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int thread = t;
+            CyclicBarrier start = new CyclicBarrier(THREADS);
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
                 futures.add(pool.submit(() -> {
-                    Summarizer summarizer = summarizers.of(thread);
-                    Summary[] summaries = new Summary[REQUESTS.size()];
-                    int offset = thread * REQUESTS.size() / threads;
                     start.await();
-                    for (int k = 0; k < REQUESTS.size(); k++) {
-                        int i = (offset + k) % REQUESTS.size();
-                        summaries[i] = REQUESTS.get(i).run(summarizer);
+                    for (int job = nextJob.getAndIncrement(); job < jobs; job = nextJob.getAndIncrement()) {
+                        int article = job % REQUESTS.size();
+                        // Distinct array cells per job; Future.get below publishes them to this thread.
+                        results[job / REQUESTS.size()][article] = REQUESTS.get(article).run(summarizers.of(article));
                     }
-                    return List.of(summaries);
+                    return null;
                 }));
             }
-            List<List<Summary>> results = new ArrayList<>();
-            for (Future<List<Summary>> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
+            for (Future<?> future : futures) {
+                future.get(120, TimeUnit.SECONDS);
             }
             return results;
         } finally {

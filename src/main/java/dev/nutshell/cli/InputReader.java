@@ -1,7 +1,9 @@
 package dev.nutshell.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -17,19 +19,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the article the user named, a file or standard input, as strict UTF-8.
+ * Reads the article the user named, a file or standard input, as strict UTF-8, up to a size limit.
  *
  * <p>Strict because the platform's default charset differs between machines, and a summary of
  * mis-decoded text would be garbage without any sign of it: bytes that are not UTF-8 are an
  * input error that names their offset, never replaced with U+FFFD. Offsets in the output are
  * UTF-16 offsets into the decoded text, after a leading byte-order mark (which some Windows
  * editors write) has been dropped.
+ *
+ * <p>The input is decoded as it is read, in chunks, and reading stops as soon as the text is
+ * longer than the limit: a 5 GB file costs one chunk past the limit, not 5 GB of memory.
  */
 final class InputReader {
     /** The name that stands for standard input, as in most Unix tools. */
     static final String STANDARD_INPUT = "-";
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final int CHUNK_BYTES = 64 * 1024;
 
     private final InputStream standardInput;
 
@@ -42,11 +48,29 @@ final class InputReader {
      * Reads the whole input.
      *
      * @param file a file name, {@code "-"} or {@code null} for standard input
+     * @param maxChars the most UTF-16 characters the text may have (a leading byte-order mark
+     *     aside), {@code >= 1}
      * @return the decoded text
-     * @throws UsageException if the file cannot be read or is not UTF-8
+     * @throws UsageException if the file cannot be read, is not UTF-8 or is longer than {@code maxChars}
      */
-    public String read(String file) {
-        return decode(readBytes(file));
+    public String read(String file, int maxChars) {
+        if (file == null || file.equals(STANDARD_INPUT)) {
+            try {
+                return decode(standardInput, maxChars); // not closed: it is the caller's stream
+            } catch (IOException e) {
+                throw new UsageException("cannot read standard input: " + e.getMessage());
+            }
+        }
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+            return decode(in, maxChars);
+        } catch (NoSuchFileException e) {
+            throw new UsageException("cannot read " + file + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new UsageException("cannot read " + file + ": permission denied");
+        } catch (IOException | InvalidPathException e) {
+            // A directory, a name the file system rejects: the JDK's message is specific enough.
+            throw new UsageException("cannot read " + file + ": " + e.getMessage());
+        }
     }
 
     /**
@@ -79,52 +103,86 @@ final class InputReader {
         return crlf ? 2 : 1;
     }
 
-    private byte[] readBytes(String file) {
-        if (file == null || file.equals(STANDARD_INPUT)) {
-            try {
-                return standardInput.readAllBytes();
-            } catch (IOException e) {
-                throw new UsageException("cannot read standard input: " + e.getMessage());
-            }
-        }
+    /**
+     * Decodes all of {@code bytes} strictly, without a size limit: for tests.
+     *
+     * @throws UsageException at the first malformed byte sequence
+     */
+    static String decode(byte[] bytes) {
         try {
-            return Files.readAllBytes(Path.of(file));
-        } catch (NoSuchFileException e) {
-            throw new UsageException("cannot read " + file + ": no such file");
-        } catch (AccessDeniedException e) {
-            throw new UsageException("cannot read " + file + ": permission denied");
-        } catch (IOException | InvalidPathException e) {
-            // A directory, a name the file system rejects: the JDK's message is specific enough.
-            throw new UsageException("cannot read " + file + ": " + e.getMessage());
+            return decode(new ByteArrayInputStream(bytes), Integer.MAX_VALUE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
         }
     }
 
     /**
-     * Decodes strictly, keeping track of where the first bad byte is so that the user can find it.
+     * Decodes strictly, chunk by chunk, keeping track of where the first bad byte is so that the
+     * user can find it, and stopping once the text is past {@code maxChars}.
      *
-     * @param bytes the raw input
      * @return the text without a leading byte-order mark
-     * @throws UsageException at the first malformed byte sequence
+     * @throws UsageException at the first malformed byte sequence, or once the text is too long
      */
-    static String decode(byte[] bytes) {
+    static String decode(InputStream in, int maxChars) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer input = ByteBuffer.wrap(bytes);
-        // UTF-8 never gives more UTF-16 units than bytes, so the buffer cannot overflow.
-        CharBuffer output = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(input, output, true);
-        if (!result.isError()) {
-            result = decoder.flush(output);
+        ByteBuffer input = ByteBuffer.allocate(CHUNK_BYTES);
+        // UTF-8 never gives more UTF-16 units than bytes, so one chunk of output holds a chunk of input.
+        CharBuffer output = CharBuffer.allocate(CHUNK_BYTES);
+        StringBuilder text = new StringBuilder();
+        long chunkOffset = 0; // the byte offset in the input of the buffer's first byte
+        boolean endOfInput = false;
+        while (true) {
+            endOfInput = endOfInput || fill(in, input);
+            input.flip();
+            CoderResult result = decoder.decode(input, output, endOfInput);
+            if (result.isError()) {
+                throw notUtf8(chunkOffset + input.position());
+            }
+            drain(output, text, maxChars);
+            chunkOffset += input.position();
+            input.compact();
+            if (endOfInput && result.isUnderflow()) {
+                break;
+            }
         }
-        if (result.isError()) {
-            throw new UsageException("input is not valid UTF-8 (byte offset " + input.position() + ")");
+        CoderResult flushed = decoder.flush(output);
+        if (flushed.isError()) {
+            throw notUtf8(chunkOffset);
         }
-        output.flip();
-        return withoutByteOrderMark(output.toString());
+        drain(output, text, maxChars);
+        return withoutByteOrderMark(text);
     }
 
-    private static String withoutByteOrderMark(String text) {
-        return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+    /** Reads into the buffer's free space; returns whether the input has ended. */
+    private static boolean fill(InputStream in, ByteBuffer buffer) throws IOException {
+        int read = in.read(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
+        if (read < 0) {
+            return true;
+        }
+        buffer.position(buffer.position() + read);
+        return false;
+    }
+
+    /** Moves the decoded characters to the text, failing as soon as it is past the limit. */
+    private static void drain(CharBuffer output, StringBuilder text, int maxChars) {
+        output.flip();
+        text.append(output);
+        output.clear();
+        long allowed = (long) maxChars + (text.length() > 0 && text.charAt(0) == BYTE_ORDER_MARK ? 1 : 0);
+        if (text.length() > allowed) {
+            throw new UsageException("input is longer than " + maxChars + " characters"
+                    + " (raise the limit with --max-chars)");
+        }
+    }
+
+    private static UsageException notUtf8(long byteOffset) {
+        return new UsageException("input is not valid UTF-8 (byte offset " + byteOffset + ")");
+    }
+
+    private static String withoutByteOrderMark(StringBuilder text) {
+        int start = text.length() > 0 && text.charAt(0) == BYTE_ORDER_MARK ? 1 : 0;
+        return text.substring(start);
     }
 }

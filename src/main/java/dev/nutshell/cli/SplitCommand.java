@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,6 +53,9 @@ final class SplitCommand implements Callable<Integer> {
                     + " with kind \"sentence\" or \"line\". Default: ${DEFAULT-VALUE}.")
     private OutputFormat format;
 
+    @Mixin
+    private InputLimit inputLimit;
+
     @Parameters(arity = "0..1", paramLabel = "FILE",
             description = "The text, UTF-8. Standard input if FILE is - or absent.")
     private String file;
@@ -67,7 +71,7 @@ final class SplitCommand implements Callable<Integer> {
      * Splits the input and prints the segments.
      *
      * @return the exit status
-     * @throws UsageException for an unsupported language or unreadable input
+     * @throws UsageException for an unsupported language, or input that is unreadable, not UTF-8 or too long
      */
     @Override
     public Integer call() {
@@ -77,7 +81,7 @@ final class SplitCommand implements Callable<Integer> {
             return NutshellCommand.EXIT_USAGE;
         }
         TextAnalyzer analyzer = analyzer();
-        String text = new InputReader(streams.in()).read(file);
+        String text = new InputReader(streams.in()).read(file, inputLimit.maxChars());
         print(analyzer.split(text));
         return NutshellCommand.EXIT_OK;
     }

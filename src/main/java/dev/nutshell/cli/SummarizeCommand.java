@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,6 +68,9 @@ final class SummarizeCommand implements Callable<Integer> {
                     + " JSON offsets then refer to the lines joined with \\n.")
     private boolean presplit;
 
+    @Mixin
+    private InputLimit inputLimit;
+
     @Parameters(arity = "0..1", paramLabel = "FILE",
             description = "The article, UTF-8. Standard input if FILE is - or absent.")
     private String file;
@@ -82,7 +86,7 @@ final class SummarizeCommand implements Callable<Integer> {
      * Summarizes the input and prints the summary.
      *
      * @return the exit status
-     * @throws UsageException for a bad option value or unreadable input
+     * @throws UsageException for a bad option value, or input that is unreadable, not UTF-8 or too long
      */
     @Override
     public Integer call() {
@@ -93,8 +97,11 @@ final class SummarizeCommand implements Callable<Integer> {
         }
         // Options are checked before the input is read, so that a typo fails at once even on a pipe.
         Length budget = length == null ? Length.sentences(DEFAULT_SENTENCES) : length.toLength();
-        Summarizer summarizer = summarizer();
-        String text = new InputReader(streams.in()).read(file);
+        int maxChars = inputLimit.maxChars();
+        Summarizer summarizer = summarizer(maxChars);
+        // Pre-split lines joined with '\n' are never longer than the text, so the reader's limit
+        // is the library's too.
+        String text = new InputReader(streams.in()).read(file, maxChars);
         Summary summary = presplit
                 ? summarizer.summarize(InputReader.lines(text), budget)
                 : summarizer.summarize(text, budget);
@@ -102,8 +109,8 @@ final class SummarizeCommand implements Callable<Integer> {
         return NutshellCommand.EXIT_OK;
     }
 
-    private Summarizer summarizer() {
-        Summarizer.Builder builder = Summarizer.builder();
+    private Summarizer summarizer(int maxChars) {
+        Summarizer.Builder builder = Summarizer.builder().maxInputChars(maxChars);
         if (algorithm != null) {
             try {
                 builder.algorithm(algorithm);

@@ -38,9 +38,13 @@ final class Characters {
                 || type == Character.DASH_PUNCTUATION;
     }
 
-    /** Whitespace of any kind, including no-break spaces. */
+    /**
+     * Whitespace of any kind, including no-break spaces and NEL (U+0085), which Java counts as
+     * neither whitespace nor a space but which ends a line, and so may sit inside a block of
+     * hard-wrapped text as a soft break that no sentence may start or end with.
+     */
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 
     /** A line terminator: LF, CR, NEL, line and paragraph separators, vertical tab, form feed. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import opennlp.tools.sentdetect.SentenceModel;
 
 /**
@@ -21,9 +22,13 @@ import opennlp.tools.sentdetect.SentenceModel;
  * WordTokenizer} for terms.
  *
  * <p>Thread-safe. The OpenNLP detector and the Snowball stemmer are not, so each call borrows an
- * {@link AnalysisWorker} from a pool and returns it afterwards; the pool grows to the number of
- * threads that analyse at the same moment and holds plain objects, not {@code ThreadLocal}s, so
- * nothing pins a class loader once the analyzer is unreachable.
+ * {@link AnalysisWorker} from a pool and gives it back afterwards: a call never shares a worker,
+ * and a worker holds nothing of one call that changes the next call's result. The pool holds plain
+ * objects, not {@code ThreadLocal}s, so nothing is tied to the threads of an application server's
+ * pool and nothing pins this class loader once the analyzer is unreachable. As many workers exist
+ * as calls run at the same moment, but at most {@link #maxIdleWorkers} are kept when they are
+ * given back (the others are left to the garbage collector), so a burst of a thousand threads
+ * leaves a few workers behind, not a thousand, each with its detector and its stem cache.
  */
 final class EnglishTextAnalyzer implements TextAnalyzer {
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
@@ -36,13 +41,29 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
     private final BoundaryRules rules;
     private final SentenceBoundaryDetector boundaries;
     private final WordTokenizer tokenizer;
+    private final Set<String> stopWords;
     private final ConcurrentLinkedQueue<AnalysisWorker> workers = new ConcurrentLinkedQueue<>();
+    /** The idle workers, counted apart because the queue's own size is O(n) to compute. */
+    private final AtomicInteger idleWorkers = new AtomicInteger();
+    private final int maxIdleWorkers;
 
-    private EnglishTextAnalyzer(SentenceModel sentenceModel, BoundaryRules rules, Set<String> stopWords) {
+    private EnglishTextAnalyzer(SentenceModel sentenceModel, BoundaryRules rules, Set<String> stopWords,
+            int maxIdleWorkers) {
         this.sentenceModel = sentenceModel;
         this.rules = rules;
+        this.stopWords = stopWords;
         this.boundaries = new SentenceBoundaryDetector(rules);
         this.tokenizer = new WordTokenizer(stopWords, rules.maxTermLength);
+        this.maxIdleWorkers = maxIdleWorkers;
+    }
+
+    /**
+     * The idle workers kept by default: one per processor, as many as can run at the same moment,
+     * at least two. A call that finds none waiting makes one in under a microsecond; what keeping
+     * more would save is only their stem caches.
+     */
+    static int defaultMaxIdleWorkers() {
+        return Math.max(2, Runtime.getRuntime().availableProcessors());
     }
 
     static EnglishTextAnalyzer shared() {
@@ -52,12 +73,21 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
                 analyzer = shared;
                 if (analyzer == null) {
                     Slf4jStartup.startWithoutNoProviderWarning();
-                    analyzer = new EnglishTextAnalyzer(loadSentenceModel(), BoundaryRules.load(RULES), loadWords(STOP_WORDS));
+                    analyzer = new EnglishTextAnalyzer(loadSentenceModel(), BoundaryRules.load(RULES),
+                            loadWords(STOP_WORDS), defaultMaxIdleWorkers());
                     shared = analyzer;
                 }
             }
         }
         return analyzer;
+    }
+
+    /**
+     * An analyzer like this one, with its own pool of at most {@code maxIdleWorkers} idle workers;
+     * it shares the models, which are immutable.
+     */
+    EnglishTextAnalyzer withMaxIdleWorkers(int maxIdleWorkers) {
+        return new EnglishTextAnalyzer(sentenceModel, rules, stopWords, maxIdleWorkers);
     }
 
     @Override
@@ -67,7 +97,7 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
         try {
             return split(text, worker);
         } finally {
-            workers.offer(worker);
+            giveBack(worker);
         }
     }
 
@@ -92,7 +122,7 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
             }
             return article.build();
         } finally {
-            workers.offer(worker);
+            giveBack(worker);
         }
     }
 
@@ -117,7 +147,7 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
             }
             return article.build();
         } finally {
-            workers.offer(worker);
+            giveBack(worker);
         }
     }
 
@@ -202,9 +232,32 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
         return words;
     }
 
-    private AnalysisWorker borrow() {
+    /** An idle worker, or a new one when all are in use. */
+    AnalysisWorker borrow() {
         AnalysisWorker worker = workers.poll();
-        return worker != null ? worker : new AnalysisWorker(sentenceModel);
+        if (worker == null) {
+            return new AnalysisWorker(sentenceModel);
+        }
+        idleWorkers.decrementAndGet();
+        return worker;
+    }
+
+    /**
+     * Keeps the worker for the next call, unless {@link #maxIdleWorkers} are idle already. The
+     * count goes up before the worker is queued and down after it is taken, so the queue never
+     * holds more than the limit.
+     */
+    void giveBack(AnalysisWorker worker) {
+        if (idleWorkers.incrementAndGet() <= maxIdleWorkers) {
+            workers.offer(worker);
+        } else {
+            idleWorkers.decrementAndGet();
+        }
+    }
+
+    /** The workers waiting in the pool now; O(n), for tests. */
+    int idleWorkerCount() {
+        return workers.size();
     }
 
     private static SentenceModel loadSentenceModel() {

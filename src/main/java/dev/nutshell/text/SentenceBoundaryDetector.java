@@ -2,7 +2,6 @@ package dev.nutshell.text;
 
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceDetector;
-import opennlp.tools.util.Span;
 
 /**
  * Finds the sentence boundaries inside one block of text: Nutshell's rules settle the clear cases
@@ -16,15 +15,13 @@ import opennlp.tools.util.Span;
  * digit or a stand-alone period (tokenised text), and those after an abbreviation when a word that
  * starts sentences follows ("in the U.S. The"); they leave the rest (an ambiguous abbreviation
  * before another capitalised word, lower-case text without any capitals) to the statistical model,
- * which is asked about a window of text around the candidate only. Every look-around is bounded,
- * so the cost is linear in the block's length whatever the block holds.
+ * which sees a window of text around the candidate only ({@link ModelVerdicts}: one model run
+ * answers all the candidates of a stretch of text). Every look-around is bounded, so the cost is
+ * linear in the block's length whatever the block holds.
  *
  * <p>Immutable and thread-safe; the {@link SentenceDetector} passed in is used by one thread.
  */
 final class SentenceBoundaryDetector {
-    /** Characters of context on each side of a candidate given to the model. */
-    private static final int MODEL_WINDOW = 240;
-
     private enum Verdict { BOUNDARY, NO_BOUNDARY, ASK_MODEL }
 
     private final BoundaryRules rules;
@@ -37,8 +34,9 @@ final class SentenceBoundaryDetector {
      * Adds the sentences of the block {@code [start, end)} to {@code spans} as {start, end} pairs,
      * trimmed of whitespace, in order.
      */
-    void split(String text, int start, int end, SentenceDetector model, List<int[]> spans) {
+    void split(String text, int start, int end, SentenceDetector detector, List<int[]> spans) {
         boolean cased = Characters.hasUpperCase(text, start, end);
+        ModelVerdicts model = new ModelVerdicts(text, start, end, detector);
         int sentenceStart = start;
         int position = start;
         while (position < end) {
@@ -68,7 +66,7 @@ final class SentenceBoundaryDetector {
             Verdict verdict = spaceless ? Verdict.BOUNDARY
                     : judge(text, sentenceStart, punctuationStart, punctuationEnd, boundary, end, cased);
             if (verdict == Verdict.BOUNDARY
-                    || verdict == Verdict.ASK_MODEL && modelSplits(text, start, end, punctuationStart, boundary, model)) {
+                    || verdict == Verdict.ASK_MODEL && model.splitsAt(punctuationStart, boundary)) {
                 addTrimmed(text, sentenceStart, boundary, spans);
                 sentenceStart = boundary;
             }
@@ -270,33 +268,6 @@ final class SentenceBoundaryDetector {
         }
         return word.length() == 1 && Character.isLowerCase(word.charAt(0))
                 || word.length() <= 4 && word.chars().allMatch(c -> "ivx".indexOf(c) >= 0);
-    }
-
-    private boolean modelSplits(String text, int blockStart, int blockEnd, int punctuationStart, int boundary,
-            SentenceDetector model) {
-        int from = Math.max(blockStart, punctuationStart - MODEL_WINDOW);
-        if (from > blockStart) {
-            int space = from;
-            while (space < punctuationStart && !Characters.isSpace(text.charAt(space))) {
-                space++;
-            }
-            from = space < punctuationStart ? space + 1 : from;
-        }
-        int to = Math.min(blockEnd, boundary + MODEL_WINDOW);
-        if (to < blockEnd) {
-            int space = to;
-            while (space > boundary + 1 && !Characters.isSpace(text.charAt(space - 1))) {
-                space--;
-            }
-            to = space > boundary + 1 ? space : to;
-        }
-        for (Span span : model.sentPosDetect(text.substring(from, to))) {
-            int spanEnd = from + span.getEnd();
-            if (spanEnd > punctuationStart && spanEnd <= boundary && spanEnd < to) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -9,6 +9,19 @@ import java.util.List;
  * <p>Implementations must be immutable and thread-safe: one analyzer is shared by every thread
  * of a summarizer. Every method is linear (or near-linear) in the length of its input.
  *
+ * <p>Input contract of every method, which the English analyzer keeps and every implementation
+ * should: a {@code null} argument or list element throws {@link NullPointerException} naming it;
+ * any other {@code String} is accepted and nothing else is thrown. Empty and blank text gives no
+ * segments. Control characters, every script, emoji and invalid UTF-16 (lone surrogates) are
+ * kept verbatim: offsets slice the caller's text, and no offset falls between the two halves of
+ * a surrogate pair. There is no size limit at this level ({@code Summarizer.Builder.maxInputChars}
+ * sets one); the English analyzer needs roughly 20 to 100 bytes of heap per character of input,
+ * prose at the low end and millions of tiny sentences at the high end.
+ *
+ * <p>The English analyzer uses no {@code ThreadLocal}: each call borrows a worker (an OpenNLP
+ * sentence detector and a Snowball stemmer with its cache, which are not thread-safe) from a pool
+ * of plain objects and gives it back, keeping at most one idle worker per processor.
+ *
  * @since 0.1.0
  */
 public interface TextAnalyzer {
@@ -27,10 +40,12 @@ public interface TextAnalyzer {
 
     /**
      * Cuts text into sentences and standalone lines that are not sentences, in document order.
-     * Whitespace between segments belongs to no segment.
+     * Segments are non-empty, do not overlap, start and end with a character that is not
+     * whitespace, and leave out nothing but whitespace.
      *
      * @param text any text, never null
      * @return the segments, empty for blank text
+     * @throws NullPointerException if {@code text} is null
      */
     List<TextSegment> split(String text);
 
@@ -42,6 +57,7 @@ public interface TextAnalyzer {
      *
      * @param text any text, never null
      * @return the article over {@code text}
+     * @throws NullPointerException if {@code text} is null
      */
     Article analyze(String text);
 
@@ -52,6 +68,8 @@ public interface TextAnalyzer {
      *
      * @param sentences the sentences, none null (blank ones are allowed and never chosen)
      * @return the article
+     * @throws NullPointerException if {@code sentences} or one of its elements is null, naming
+     *     the element's position ({@code "sentences[3]"})
      */
     Article analyze(List<String> sentences);
 }

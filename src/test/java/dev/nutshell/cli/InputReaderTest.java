@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +29,8 @@ class InputReaderTest {
     void readsStandardInputForDashAndForNoFile() {
         byte[] bytes = "héllo 😀".getBytes(StandardCharsets.UTF_8);
 
-        assertEquals("héllo 😀", new InputReader(new ByteArrayInputStream(bytes)).read("-"));
-        assertEquals("héllo 😀", new InputReader(new ByteArrayInputStream(bytes)).read(null));
+        assertEquals("héllo 😀", new InputReader(new ByteArrayInputStream(bytes)).read("-", 100));
+        assertEquals("héllo 😀", new InputReader(new ByteArrayInputStream(bytes)).read(null, 100));
     }
 
     @Test
@@ -46,6 +47,35 @@ class InputReaderTest {
         byte[] bytes = "\uFEFFa\uFEFFb".getBytes(StandardCharsets.UTF_8);
 
         assertEquals("a\uFEFFb", InputReader.decode(bytes));
+    }
+
+    /** Two-, three- and four-byte sequences straddle every 64 KB chunk boundary somewhere in 600 KB. */
+    @Test
+    void decodingAcrossChunkBoundariesKeepsEveryCharacter() {
+        String text = "aé€😀 ".repeat(60_000);
+
+        assertEquals(text, InputReader.decode(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aBadByteFarIntoTheInputIsReportedAtItsAbsoluteOffset() {
+        byte[] good = "aé€😀 ".repeat(20_000).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(good, good.length + 3);
+        bytes[good.length] = 'x';
+        bytes[good.length + 1] = (byte) 0xFF;
+        bytes[good.length + 2] = 'y';
+
+        assertOffset(good.length + 1, bytes);
+    }
+
+    @Test
+    void aSequenceCutShortByTheEndOfALongInputIsReportedWhereItStarts() {
+        byte[] good = "x".repeat(65_535).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(good, good.length + 2);
+        bytes[good.length] = (byte) 0xE2;
+        bytes[good.length + 1] = (byte) 0x82;
+
+        assertOffset(65_535, bytes);
     }
 
     private static void assertOffset(int offset, byte... bytes) {

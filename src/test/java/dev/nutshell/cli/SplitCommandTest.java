@@ -3,12 +3,18 @@ package dev.nutshell.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SplitCommandTest {
+    @TempDir
+    Path directory;
 
     @Test
     void textFormatPrintsEverySegmentOnItsOwnLine() {
@@ -73,6 +79,31 @@ class SplitCommandTest {
         byte[] input = {'a', (byte) 0xFF};
 
         assertEquals("input is not valid UTF-8 (byte offset 1)", Invocation.run(input, "split").assertUsageError());
+    }
+
+    @Test
+    void missingFileIsAnInputError() {
+        Path missing = directory.resolve("missing.txt");
+
+        assertEquals("cannot read " + missing + ": no such file",
+                Invocation.run("", "split", missing.toString()).assertUsageError());
+    }
+
+    @Test
+    void directoryIsAnInputError() {
+        assertTrue(Invocation.run("", "split", directory.toString()).assertUsageError().startsWith("cannot read " + directory + ": "));
+    }
+
+    @Test
+    void invalidUtf8InAFileIsAnInputError() throws IOException {
+        Path file = Files.write(directory.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9, '.'});
+
+        assertEquals("input is not valid UTF-8 (byte offset 3)", Invocation.run("", "split", file.toString()).assertUsageError());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertTrue(Invocation.run(Articles.PARK, "split", "--bogus").assertUsageError().contains("--bogus"));
     }
 
     @Test

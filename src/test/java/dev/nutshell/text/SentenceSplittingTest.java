@@ -214,6 +214,21 @@ class SentenceSplittingTest {
                 || sentence.text().startsWith("The decision")));
     }
 
+    /**
+     * NEL (U+0085) ends a line but is no Java whitespace; inside a hard-wrapped paragraph it is a
+     * soft break, and a sentence after it must not start with it (found by SplitPropertyTest).
+     */
+    @Test
+    void aSentenceNeverStartsWithANextLineCharacter() {
+        String text = "Harbour news from the busy town hall today！\u0085and then the council met on Friday.";
+
+        List<TextSegment> segments = analyzer.split(text);
+
+        assertEquals(List.of("Harbour news from the busy town hall today！", "and then the council met on Friday."),
+                segments.stream().map(TextSegment::text).toList());
+        assertEquals(44, segments.get(1).start());
+    }
+
     @Test
     void splittingLongAdversarialTextStaysFast() {
         StringBuilder text = new StringBuilder();
