@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Reads the article the user named, a file or standard input, as strict UTF-8.
@@ -87,6 +88,17 @@ final class InputReader {
                 throw new UsageException("cannot read standard input: " + e.getMessage());
             }
         }
+        return readFile(file);
+    }
+
+    /**
+     * Reads a named file whole.
+     *
+     * @param file the name the user gave
+     * @return its bytes
+     * @throws UsageException if it cannot be read, naming the file and why
+     */
+    static byte[] readFile(String file) {
         try {
             return Files.readAllBytes(Path.of(file));
         } catch (NoSuchFileException e) {
@@ -107,6 +119,17 @@ final class InputReader {
      * @throws UsageException at the first malformed byte sequence
      */
     static String decode(byte[] bytes) {
+        return decode(bytes, offset -> new UsageException("input is not valid UTF-8 (byte offset " + offset + ")"));
+    }
+
+    /**
+     * Decodes strictly, as {@link #decode(byte[])} does, with the caller's error.
+     *
+     * @param bytes the raw input
+     * @param malformed the error for a malformed byte sequence starting at the given byte offset
+     * @return the text without a leading byte-order mark
+     */
+    static String decode(byte[] bytes, IntFunction<UsageException> malformed) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -118,7 +141,7 @@ final class InputReader {
             result = decoder.flush(output);
         }
         if (result.isError()) {
-            throw new UsageException("input is not valid UTF-8 (byte offset " + input.position() + ")");
+            throw malformed.apply(input.position());
         }
         output.flip();
         return withoutByteOrderMark(output.toString());
