@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code nutshell} command line: {@code nutshell summarize}, {@code nutshell split}, and for
- * evaluation {@code nutshell rouge}.
+ * evaluation {@code nutshell rouge} and {@code nutshell eval}.
  *
  * <p>Exit status: 0 on success; 2 for anything the user can fix (a usage error, unreadable,
  * non-UTF-8 or malformed input), with exactly one line on standard error starting with {@code nutshell: };
@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  nutshell summarize article.txt",
-            "  nutshell rouge --data dev.jsonl --reference-field highlights --system s.jsonl",
+            "  nutshell eval --data dev.jsonl --reference-field highlights",
             "  nutshell summarize --help"})
 public final class NutshellCommand implements Callable<Integer> {
     /** Exit status of a successful run. */
@@ -139,6 +139,7 @@ public final class NutshellCommand implements Callable<Integer> {
                 .addSubcommand(new SummarizeCommand(streams))
                 .addSubcommand(new SplitCommand(streams))
                 .addSubcommand(new RougeCommand(streams))
+                .addSubcommand(new EvalCommand(streams))
                 .addSubcommand(new HelpCommand());
         // Set after adding the subcommands: these settings apply to the commands present.
         commandLine.setOut(streams.out())
@@ -165,6 +166,9 @@ public final class NutshellCommand implements Callable<Integer> {
         // Picocli's own words for a repeated length option dump its group model.
         if (e instanceof MaxValuesExceededException && e.getCommandLine().getCommand() instanceof SummarizeCommand) {
             return reportError(EXIT_USAGE, SummarizeCommand.LENGTH_REPEATED);
+        }
+        if (e instanceof MaxValuesExceededException && e.getCommandLine().getCommand() instanceof EvalCommand) {
+            return reportError(EXIT_USAGE, EvalCommand.LENGTH_REPEATED);
         }
         // Every line already starts with "nutshell: "; picocli's "Error: " would say it twice.
         return reportError(EXIT_USAGE, e.getMessage().replaceFirst("^Error: ", ""));

@@ -93,7 +93,7 @@ final class SummarizeCommand implements Callable<Integer> {
         }
         // Options are checked before the input is read, so that a typo fails at once even on a pipe.
         Length budget = length == null ? Length.sentences(DEFAULT_SENTENCES) : length.toLength();
-        Summarizer summarizer = summarizer();
+        Summarizer summarizer = summarizer(algorithm);
         String text = new InputReader(streams.in()).read(file);
         Summary summary = presplit
                 ? summarizer.summarize(InputReader.lines(text), budget)
@@ -102,7 +102,12 @@ final class SummarizeCommand implements Callable<Integer> {
         return NutshellCommand.EXIT_OK;
     }
 
-    private Summarizer summarizer() {
+    /**
+     * @param algorithm the name the user gave, or null for the default
+     * @return a summarizer with that algorithm
+     * @throws UsageException for an unknown name, listing the valid ones
+     */
+    static Summarizer summarizer(String algorithm) {
         Summarizer.Builder builder = Summarizer.builder();
         if (algorithm != null) {
             try {
