@@ -212,8 +212,10 @@ final class EvalCommand implements Callable<Integer> {
             if (fromReference) {
                 return Optional.empty();
             }
+            // Without --sentences the group was matched by --sentences-from-reference=false: the default.
+            int count = sentences != null ? sentences : DEFAULT_SENTENCES;
             try {
-                return Optional.of(Length.sentences(sentences));
+                return Optional.of(Length.sentences(count));
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }

@@ -123,6 +123,17 @@ class EvalCommandTest {
     }
 
     @Test
+    void sentencesFromReferenceSetToFalseMeansTheDefaultThreeSentences() throws IOException {
+        String data = write(directory, "data.jsonl", record("one", Articles.PARK, List.of(), BODY.get(0)));
+        Path output = directory.resolve("system.jsonl");
+
+        eval(data, "--sentences-from-reference=false", "--algorithm", "lead", "--output", output.toString())
+                .assertSuccess();
+
+        assertEquals(BODY.subList(0, 3), readSystem(output).get("one"));
+    }
+
+    @Test
     void sentencesFieldRanksTheUnitsAsTheyAre() throws IOException {
         List<String> units = List.of("first unit. it has two sentences in it", "second unit", "third unit! also two");
         String data = write(directory, "data.jsonl", record("d", "Not used. At all.", units, "first unit"));
