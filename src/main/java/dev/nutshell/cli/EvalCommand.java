@@ -1,6 +1,5 @@
 package dev.nutshell.cli;
 
-import dev.nutshell.KeySentence;
 import dev.nutshell.Length;
 import dev.nutshell.Summarizer;
 import dev.nutshell.evaluation.Rouge;
@@ -20,9 +19,10 @@ import picocli.CommandLine.Option;
  * against the references with ROUGE as {@code nutshell rouge} does, and measures throughput.
  *
  * <p>Throughput is that of summarization alone, on one thread: every record is parsed before
- * anything is timed, one untimed pass over all documents warms the JIT up, then whole passes are
- * timed until at least {@link #MEASURED_NANOS} of summarizing has been measured. Only the
- * {@code summarize} calls are inside the clock, text analysis included, JSON and ROUGE excluded.
+ * anything is timed; untimed warm-up passes over all documents (at least one, and at least
+ * {@code --warm-up-seconds}) let the JIT compile the hot code; then whole passes are timed until at
+ * least {@code --timed-seconds} of summarizing has been measured. Only the {@code summarize} calls
+ * are inside the clock, text analysis included, JSON and ROUGE excluded.
  *
  * <p>Option names and the JSON output are a contract that scripts depend on; change them only
  * compatibly (adding members is compatible, renaming is not).
@@ -42,9 +42,10 @@ import picocli.CommandLine.Option;
             RougeCommand.FIGURES_1,
             RougeCommand.FIGURES_2,
             "docs_per_second is the single-thread throughput of summarization alone (text analysis included;"
-                    + " reading JSON and ROUGE excluded): after one untimed warm-up pass over all documents, whole"
-                    + " passes are timed until at least 1 s of summarize calls has been measured; it is the documents"
-                    + " summarized in those passes divided by the time the calls took.",
+                    + " reading JSON and ROUGE excluded): after untimed warm-up passes over all documents (at least"
+                    + " one, and at least --warm-up-seconds), whole passes are timed until at least --timed-seconds"
+                    + " of summarize calls has been measured; it is the documents summarized in those passes divided"
+                    + " by the time the calls took.",
             "A progress bar on standard error shows for runs longer than 2 s, unless --quiet.",
             "Prints one JSON line, the members that nutshell rouge prints and \"docs_per_second\":",
             RougeCommand.OUTPUT_1,
@@ -60,9 +61,6 @@ import picocli.CommandLine.Option;
 final class EvalCommand implements Callable<Integer> {
     /** The error for a length option given twice. */
     static final String LENGTH_REPEATED = "give only one of --sentences and --sentences-from-reference, once";
-
-    /** The least total time of timed summarize calls behind a throughput figure. */
-    static final long MEASURED_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private static final int DEFAULT_SENTENCES = 3;
     private static final String ARTICLE = "article";
@@ -93,6 +91,15 @@ final class EvalCommand implements Callable<Integer> {
                     + " the format nutshell rouge --system reads. Written only when the whole run succeeds.")
     private String output;
 
+    @Option(names = "--warm-up-seconds", paramLabel = "S", defaultValue = "3",
+            description = "Warm up for at least S seconds (and at least one pass) before timing. Default: ${DEFAULT-VALUE}.")
+    private double warmUpSeconds;
+
+    @Option(names = "--timed-seconds", paramLabel = "S", defaultValue = "1",
+            description = "Time whole passes until at least S seconds of summarizing have been measured"
+                    + " (at least one pass). Default: ${DEFAULT-VALUE}.")
+    private double timedSeconds;
+
     @Option(names = "--quiet", description = "No progress bar on standard error.")
     private boolean quiet;
 
@@ -114,14 +121,17 @@ final class EvalCommand implements Callable<Integer> {
         // Options are checked before the data is read, so that a typo fails at once.
         Summarizer summarizer = SummarizeCommand.summarizer(algorithm);
         Optional<Length> fixedLength = length == null ? Optional.of(Length.sentences(DEFAULT_SENTENCES)) : length.fixed();
+        long warmUpNanos = nanos("--warm-up-seconds", warmUpSeconds);
+        long timedNanos = nanos("--timed-seconds", timedSeconds);
         Optional<SummaryFile> target = Optional.ofNullable(output).map(name -> SummaryFile.checked(name, data));
         List<EvaluationDocument> documents = documents(fixedLength);
         List<List<String>> summaries;
         double docsPerSecond;
         List<RougeScores> scores;
         try (ProgressBar progress = ProgressBar.of(streams.err(), quiet, "eval")) {
-            summaries = warmUp(summarizer, documents, progress);
-            docsPerSecond = docsPerSecond(summarizer, documents, progress);
+            SummarizationPasses passes = new SummarizationPasses(summarizer, documents, progress);
+            summaries = passes.warmUp(warmUpNanos);
+            docsPerSecond = passes.docsPerSecond(timedNanos);
             scores = score(documents, summaries, progress);
         }
         target.ifPresent(file -> file.write(documents.stream().map(EvaluationDocument::id).toList(), summaries));
@@ -130,6 +140,13 @@ final class EvalCommand implements Callable<Integer> {
         json.member("docs_per_second", Math.round(docsPerSecond * 10) / 10.0);
         streams.out().print(json.endObject() + "\n");
         return NutshellCommand.EXIT_OK;
+    }
+
+    private static long nanos(String option, double seconds) {
+        if (!(seconds >= 0 && seconds <= 3600)) {
+            throw new UsageException(option + " must be within [0, 3600], was " + seconds);
+        }
+        return (long) (seconds * TimeUnit.SECONDS.toNanos(1));
     }
 
     private List<EvaluationDocument> documents(Optional<Length> fixedLength) {
@@ -146,41 +163,6 @@ final class EvalCommand implements Callable<Integer> {
         return sentencesField == null
                 ? new EvaluationDocument.Text(record.string(ARTICLE))
                 : new EvaluationDocument.Units(record.strings(sentencesField));
-    }
-
-    /** The untimed first pass; its summaries are the ones scored, since every pass gives the same. */
-    private static List<List<String>> warmUp(Summarizer summarizer, List<EvaluationDocument> documents,
-            ProgressBar progress) {
-        progress.stage("warm-up", documents.size());
-        List<List<String>> summaries = new ArrayList<>(documents.size());
-        for (EvaluationDocument document : documents) {
-            summaries.add(document.summarize(summarizer).sentences().stream().map(KeySentence::text).toList());
-            progress.advance();
-        }
-        return summaries;
-    }
-
-    /**
-     * Times whole passes until {@link #MEASURED_NANOS} is reached. Each call is timed on its own so
-     * that the progress bar stays outside the clock; the summaries are dropped, which the JIT cannot
-     * turn into skipping the work, since a summary is built from allocations that escape the call.
-     */
-    private static double docsPerSecond(Summarizer summarizer, List<EvaluationDocument> documents, ProgressBar progress) {
-        long measuredNanos = 0;
-        long summarized = 0;
-        int pass = 0;
-        do {
-            pass++;
-            progress.stage("timing pass " + pass, documents.size());
-            for (EvaluationDocument document : documents) {
-                long start = System.nanoTime();
-                document.summarize(summarizer);
-                measuredNanos += System.nanoTime() - start;
-                summarized++;
-                progress.advance();
-            }
-        } while (measuredNanos < MEASURED_NANOS);
-        return summarized * (double) TimeUnit.SECONDS.toNanos(1) / measuredNanos;
     }
 
     private static List<RougeScores> score(List<EvaluationDocument> documents, List<List<String>> summaries,

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The {@code eval} command on tiny data sets written by each test. A successful run takes at least
- * a second, since that is the least time over which throughput is measured.
+ * The {@code eval} command on tiny data sets written by each test. The runs skip the warm-up and
+ * timing durations (one pass of each), except the one that checks the progress bar, which needs a
+ * run longer than its delay.
  */
 class EvalCommandTest {
     private static final List<String> BODY = Arrays.asList(Articles.BODY);
@@ -31,7 +32,8 @@ class EvalCommandTest {
     Path directory;
 
     private static Invocation eval(String data, String... options) {
-        List<String> args = new ArrayList<>(List.of("eval", "--data", data, "--reference-field", "ref", "--quiet"));
+        List<String> args = new ArrayList<>(List.of("eval", "--data", data, "--reference-field", "ref", "--quiet",
+                "--warm-up-seconds", "0", "--timed-seconds", "0"));
         args.addAll(List.of(options));
         return Invocation.run("", args.toArray(String[]::new));
     }
@@ -145,16 +147,17 @@ class EvalCommandTest {
         assertEquals(units.subList(0, 2), readSystem(output).get("d"));
     }
 
+    /** The default 3 s of warm-up outlast the progress bar's 2 s delay, so the bar must show. */
     @Test
-    void withoutQuietStandardOutputIsStillTheOneJsonLine() {
+    void withoutQuietAProgressBarGoesToStandardErrorAndTheJsonLineToStandardOutput() {
         String data = write(directory, "data.jsonl", record("d", Articles.PARK, List.of(), BODY.get(0)));
 
         Invocation result = Invocation.run("", "eval", "--data", data, "--reference-field", "ref");
 
         assertEquals(0, result.status(), result.err());
         assertTrue(parse(result).containsKey("docs_per_second"));
-        assertTrue(result.err().isEmpty() || result.err().startsWith("\reval: ") && result.err().endsWith("\n"),
-                () -> "only a progress bar on standard error: " + result.err());
+        assertTrue(result.err().startsWith("\reval: warm-up pass "), result.err());
+        assertTrue(result.err().matches("(?s).*\reval: scoring \\[=+\\] 1/1 *\n"), () -> "ends with the last stage: " + result.err());
     }
 
     @Test
@@ -244,6 +247,18 @@ class EvalCommandTest {
     }
 
     @Test
+    void durationsMustBeSensibleNumbersOfSeconds() {
+        String absent = directory.resolve("absent.jsonl").toString();
+
+        assertEquals("--warm-up-seconds must be within [0, 3600], was -1.0",
+                Invocation.run("", "eval", "--data", absent, "--reference-field", "ref", "--warm-up-seconds", "-1")
+                        .assertUsageError());
+        assertEquals("--timed-seconds must be within [0, 3600], was NaN",
+                Invocation.run("", "eval", "--data", absent, "--reference-field", "ref", "--timed-seconds", "NaN")
+                        .assertUsageError());
+    }
+
+    @Test
     void helpDocumentsTheMeasurementAndTheOptions() {
         String help = Invocation.run("", "eval", "--help").assertSuccess().out()
                 .replaceAll("\\s+", " "); // wherever picocli wraps the lines
@@ -251,8 +266,9 @@ class EvalCommandTest {
         assertTrue(help.startsWith("Usage: nutshell eval"), help);
         for (String expected : new String[] {"--data=DATA.jsonl", "--reference-field=FIELD", "--sentences-field=FIELD",
                 "--sentences=N", "--sentences-from-reference", "--algorithm=NAME", "--output=SYSTEM.jsonl", "--quiet",
+                "--warm-up-seconds=S", "--timed-seconds=S", "Default: 3.", "Default: 1.",
                 "lead,", "textrank,", "textrank-tfidf,", "tfidf.", "\"docs_per_second\"", "single-thread", "warm-up",
-                "at least 1 s", "ROUGE-1.5.5", "confidence_interval_95"}) {
+                "at least --timed-seconds", "ROUGE-1.5.5", "confidence_interval_95"}) {
             assertTrue(help.contains(expected), () -> "help mentions " + expected + ":\n" + help);
         }
     }
