@@ -19,6 +19,9 @@ module dev.nutshell {
     requires org.apache.opennlp.tools;
     requires org.slf4j;
     requires static info.picocli;
+    // The command line's JSON Lines reading; optional like picocli, so module users never need it.
+    requires static com.fasterxml.jackson.core;
+    requires static com.fasterxml.jackson.databind;
 
     exports dev.nutshell;
     exports dev.nutshell.article;

@@ -17,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 
 /**
  * Reads the article the user named, a file or standard input, as strict UTF-8, up to a size limit.
@@ -63,14 +64,35 @@ final class InputReader {
         }
         try (InputStream in = Files.newInputStream(Path.of(file))) {
             return decode(in, maxChars);
-        } catch (NoSuchFileException e) {
-            throw new UsageException("cannot read " + file + ": no such file");
-        } catch (AccessDeniedException e) {
-            throw new UsageException("cannot read " + file + ": permission denied");
         } catch (IOException | InvalidPathException e) {
-            // A directory, a name the file system rejects: the JDK's message is specific enough.
-            throw new UsageException("cannot read " + file + ": " + e.getMessage());
+            throw cannotRead(file, e);
         }
+    }
+
+    /**
+     * Reads a named file whole, for data files that are read in full anyway.
+     *
+     * @param file the name the user gave
+     * @return its bytes
+     * @throws UsageException if it cannot be read, naming the file and why
+     */
+    static byte[] readFile(String file) {
+        try {
+            return Files.readAllBytes(Path.of(file));
+        } catch (IOException | InvalidPathException e) {
+            throw cannotRead(file, e);
+        }
+    }
+
+    private static UsageException cannotRead(String file, Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return new UsageException("cannot read " + file + ": no such file");
+        }
+        if (e instanceof AccessDeniedException) {
+            return new UsageException("cannot read " + file + ": permission denied");
+        }
+        // A directory, a name the file system rejects: the JDK's message is specific enough.
+        return new UsageException("cannot read " + file + ": " + e.getMessage());
     }
 
     /**
@@ -109,8 +131,19 @@ final class InputReader {
      * @throws UsageException at the first malformed byte sequence
      */
     static String decode(byte[] bytes) {
+        return decode(bytes, InputReader::notUtf8);
+    }
+
+    /**
+     * Decodes all of {@code bytes} strictly, without a size limit, with the caller's error.
+     *
+     * @param bytes the raw input
+     * @param malformed the error for a malformed byte sequence starting at the given byte offset
+     * @return the text without a leading byte-order mark
+     */
+    static String decode(byte[] bytes, LongFunction<UsageException> malformed) {
         try {
-            return decode(new ByteArrayInputStream(bytes), Integer.MAX_VALUE);
+            return decode(new ByteArrayInputStream(bytes), Integer.MAX_VALUE, malformed);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array does not fail
         }
@@ -124,6 +157,10 @@ final class InputReader {
      * @throws UsageException at the first malformed byte sequence, or once the text is too long
      */
     static String decode(InputStream in, int maxChars) throws IOException {
+        return decode(in, maxChars, InputReader::notUtf8);
+    }
+
+    private static String decode(InputStream in, int maxChars, LongFunction<UsageException> malformed) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -138,7 +175,7 @@ final class InputReader {
             input.flip();
             CoderResult result = decoder.decode(input, output, endOfInput);
             if (result.isError()) {
-                throw notUtf8(chunkOffset + input.position());
+                throw malformed.apply(chunkOffset + input.position());
             }
             drain(output, text, maxChars);
             chunkOffset += input.position();
@@ -149,7 +186,7 @@ final class InputReader {
         }
         CoderResult flushed = decoder.flush(output);
         if (flushed.isError()) {
-            throw notUtf8(chunkOffset);
+            throw malformed.apply(chunkOffset);
         }
         drain(output, text, maxChars);
         return withoutByteOrderMark(text);

@@ -39,6 +39,19 @@ final class JsonWriter {
         return this;
     }
 
+    /**
+     * Opens an object as a member of the enclosing object.
+     *
+     * @param name the member's name
+     * @return this writer
+     */
+    public JsonWriter beginObject(String name) {
+        name(name);
+        json.append('{');
+        commaDue = false;
+        return this;
+    }
+
     /** @return this writer, with the innermost open object closed */
     public JsonWriter endObject() {
         json.append('}');
@@ -108,6 +121,36 @@ final class JsonWriter {
      */
     public JsonWriter member(String name, String value) {
         name(name);
+        appendString(json, value);
+        commaDue = true;
+        return this;
+    }
+
+    /**
+     * Writes a number as the next element of the enclosing array.
+     *
+     * @param value the element, finite
+     * @return this writer
+     * @throws IllegalArgumentException if {@code value} is NaN or infinite
+     */
+    public JsonWriter value(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("JSON has no number for " + value + " (array element)");
+        }
+        separate();
+        json.append(value);
+        commaDue = true;
+        return this;
+    }
+
+    /**
+     * Writes a string as the next element of the enclosing array.
+     *
+     * @param value the element, any characters
+     * @return this writer
+     */
+    public JsonWriter value(String value) {
+        separate();
         appendString(json, value);
         commaDue = true;
         return this;

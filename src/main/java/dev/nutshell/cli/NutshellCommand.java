@@ -20,10 +20,11 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code nutshell} command line: {@code nutshell summarize} and {@code nutshell split}.
+ * The {@code nutshell} command line: {@code nutshell summarize}, {@code nutshell split}, and for
+ * evaluation {@code nutshell rouge} and {@code nutshell eval}.
  *
- * <p>Exit status: 0 on success; 2 for anything the user can fix (a usage error, unreadable or
- * non-UTF-8 input), with exactly one line on standard error starting with {@code nutshell: };
+ * <p>Exit status: 0 on success; 2 for anything the user can fix (a usage error, unreadable,
+ * non-UTF-8 or malformed input), with exactly one line on standard error starting with {@code nutshell: };
  * 1 for an internal error, also one line unless {@code --debug} asks for the stack trace.
  * Input and output are UTF-8 whatever the platform's default charset.
  */
@@ -37,6 +38,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  nutshell summarize article.txt",
+            "  nutshell eval --data dev.jsonl --reference-field highlights",
             "  nutshell summarize --help"})
 public final class NutshellCommand implements Callable<Integer> {
     /** Exit status of a successful run. */
@@ -136,6 +138,8 @@ public final class NutshellCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(this)
                 .addSubcommand(new SummarizeCommand(streams))
                 .addSubcommand(new SplitCommand(streams))
+                .addSubcommand(new RougeCommand(streams))
+                .addSubcommand(new EvalCommand(streams))
                 .addSubcommand(new HelpCommand());
         // Set after adding the subcommands: these settings apply to the commands present.
         commandLine.setOut(streams.out())
@@ -159,9 +163,12 @@ public final class NutshellCommand implements Callable<Integer> {
     }
 
     private int parameterError(ParameterException e, String[] args) {
+        // Picocli's own words for a repeated length option dump its group model.
         if (e instanceof MaxValuesExceededException && e.getCommandLine().getCommand() instanceof SummarizeCommand) {
-            // Picocli's own words for a repeated length option dump its group model.
             return reportError(EXIT_USAGE, SummarizeCommand.LENGTH_REPEATED);
+        }
+        if (e instanceof MaxValuesExceededException && e.getCommandLine().getCommand() instanceof EvalCommand) {
+            return reportError(EXIT_USAGE, EvalCommand.LENGTH_REPEATED);
         }
         // Every line already starts with "nutshell: "; picocli's "Error: " would say it twice.
         return reportError(EXIT_USAGE, e.getMessage().replaceFirst("^Error: ", ""));

@@ -98,7 +98,7 @@ final class SummarizeCommand implements Callable<Integer> {
         // Options are checked before the input is read, so that a typo fails at once even on a pipe.
         Length budget = length == null ? Length.sentences(DEFAULT_SENTENCES) : length.toLength();
         int maxChars = inputLimit.maxChars();
-        Summarizer summarizer = summarizer(maxChars);
+        Summarizer summarizer = summarizer(algorithm, maxChars);
         // Pre-split lines joined with '\n' are never longer than the text, so the reader's limit
         // is the library's too.
         String text = new InputReader(streams.in()).read(file, maxChars);
@@ -109,7 +109,13 @@ final class SummarizeCommand implements Callable<Integer> {
         return NutshellCommand.EXIT_OK;
     }
 
-    private Summarizer summarizer(int maxChars) {
+    /**
+     * @param algorithm the name the user gave, or null for the default
+     * @param maxChars the input limit, {@code >= 1}
+     * @return a summarizer with that algorithm and limit
+     * @throws UsageException for an unknown name, listing the valid ones
+     */
+    static Summarizer summarizer(String algorithm, int maxChars) {
         Summarizer.Builder builder = Summarizer.builder().maxInputChars(maxChars);
         if (algorithm != null) {
             try {

@@ -23,6 +23,26 @@ class JsonWriterTest {
     }
 
     @Test
+    void writesNamedObjectsAndArraysOfPlainValues() {
+        JsonWriter json = new JsonWriter().beginObject().member("docs", 2)
+                .beginObject("rouge1").beginArray("f1").value(39.5).value(41.25).endArray().endObject()
+                .beginArray("summary_sentences").value("a \"b\"").value("c").endArray()
+                .endObject();
+
+        assertEquals("{\"docs\":2,\"rouge1\":{\"f1\":[39.5,41.25]},\"summary_sentences\":[\"a \\\"b\\\"\",\"c\"]}",
+                json.toString());
+        assertEquals(Map.of("docs", 2.0, "rouge1", Map.of("f1", List.of(39.5, 41.25)),
+                "summary_sentences", List.of("a \"b\"", "c")), StrictJson.parse(json.toString()));
+    }
+
+    @Test
+    void arrayElementMustBeAFiniteNumber() {
+        JsonWriter json = new JsonWriter().beginObject().beginArray("values");
+
+        assertThrows(IllegalArgumentException.class, () -> json.value(Double.NaN));
+    }
+
+    @Test
     void emptyArray() {
         assertEquals("{\"sentences\":[]}", new JsonWriter().beginObject().beginArray("sentences").endArray().endObject().toString());
     }

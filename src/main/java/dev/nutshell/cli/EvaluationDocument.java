@@ -1,0 +1,52 @@
+package dev.nutshell.cli;
+
+import dev.nutshell.Length;
+import dev.nutshell.Summarizer;
+import dev.nutshell.Summary;
+import java.util.List;
+
+/**
+ * One record of the evaluation data, ready to summarize and score: parsed once, before any timing,
+ * so that the measured throughput is that of summarization alone.
+ *
+ * @param id the record's id
+ * @param input what to summarize
+ * @param length the summary's length
+ * @param reference the reference summary's sentences, at least one
+ */
+record EvaluationDocument(String id, Input input, Length length, List<String> reference) {
+
+    /**
+     * @param summarizer the summarizer under evaluation
+     * @return this document's summary
+     */
+    Summary summarize(Summarizer summarizer) {
+        return input.summarize(summarizer, length);
+    }
+
+    /** An article as text to split, or already split into the units to rank. */
+    sealed interface Input {
+        /**
+         * @param summarizer the summarizer under evaluation
+         * @param length the summary's length
+         * @return the summary
+         */
+        Summary summarize(Summarizer summarizer, Length length);
+    }
+
+    /** @param article the article's text, which the summarizer splits into sentences */
+    record Text(String article) implements Input {
+        @Override
+        public Summary summarize(Summarizer summarizer, Length length) {
+            return summarizer.summarize(article, length);
+        }
+    }
+
+    /** @param sentences the article's units, ranked as they are (the pre-split API) */
+    record Units(List<String> sentences) implements Input {
+        @Override
+        public Summary summarize(Summarizer summarizer, Length length) {
+            return summarizer.summarize(sentences, length);
+        }
+    }
+}
