@@ -63,7 +63,6 @@ final class EvalCommand implements Callable<Integer> {
     static final String LENGTH_REPEATED = "give only one of --sentences and --sentences-from-reference, once";
 
     private static final int DEFAULT_SENTENCES = 3;
-    private static final String ARTICLE = "article";
 
     @Option(names = "--data", required = true, paramLabel = "DATA.jsonl",
             description = "The evaluation data: JSON Lines, UTF-8, each record with an \"id\", the reference"
@@ -150,19 +149,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private List<EvaluationDocument> documents(Optional<Length> fixedLength) {
-        List<EvaluationDocument> documents = new ArrayList<>();
-        for (JsonRecord record : EvaluationData.readIdentified(data)) {
-            List<String> reference = EvaluationData.reference(record, referenceField);
-            Length summaryLength = fixedLength.orElseGet(() -> Length.sentences(reference.size()));
-            documents.add(new EvaluationDocument(record.id(), input(record), summaryLength, reference));
-        }
-        return documents;
-    }
-
-    private EvaluationDocument.Input input(JsonRecord record) {
-        return sentencesField == null
-                ? new EvaluationDocument.Text(record.string(ARTICLE))
-                : new EvaluationDocument.Units(record.strings(sentencesField));
+        return EvaluationData.documents(data, referenceField, sentencesField, fixedLength);
     }
 
     private static List<RougeScores> score(List<EvaluationDocument> documents, List<List<String>> summaries,

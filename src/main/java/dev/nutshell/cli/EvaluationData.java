@@ -1,8 +1,11 @@
 package dev.nutshell.cli;
 
+import dev.nutshell.Length;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The checks that the {@code rouge} and {@code eval} commands share on their JSON Lines input:
@@ -54,5 +57,29 @@ final class EvaluationData {
             throw record.error("\"" + field + "\" has no sentence");
         }
         return reference;
+    }
+
+    /**
+     * Reads the documents of an evaluation data set.
+     *
+     * @param data the JSON Lines file the user named
+     * @param referenceField the member holding each reference's sentences
+     * @param sentencesField the member holding each article's units, or null to split {@code "article"}
+     * @param fixedLength the summary length, or empty for as many sentences as each reference has
+     * @return the documents in file order
+     * @throws UsageException for unreadable or malformed data, naming the file and line
+     */
+    static List<EvaluationDocument> documents(String data, String referenceField, String sentencesField,
+            Optional<Length> fixedLength) {
+        List<EvaluationDocument> documents = new ArrayList<>();
+        for (JsonRecord record : readIdentified(data)) {
+            List<String> reference = reference(record, referenceField);
+            Length summaryLength = fixedLength.orElseGet(() -> Length.sentences(reference.size()));
+            EvaluationDocument.Input input = sentencesField == null
+                    ? new EvaluationDocument.Text(record.string("article"))
+                    : new EvaluationDocument.Units(record.strings(sentencesField));
+            documents.add(new EvaluationDocument(record.id(), input, summaryLength, reference));
+        }
+        return documents;
     }
 }

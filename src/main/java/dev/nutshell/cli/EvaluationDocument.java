@@ -3,6 +3,8 @@ package dev.nutshell.cli;
 import dev.nutshell.Length;
 import dev.nutshell.Summarizer;
 import dev.nutshell.Summary;
+import dev.nutshell.article.Article;
+import dev.nutshell.text.TextAnalyzer;
 import java.util.List;
 
 /**
@@ -32,6 +34,12 @@ record EvaluationDocument(String id, Input input, Length length, List<String> re
          * @return the summary
          */
         Summary summarize(Summarizer summarizer, Length length);
+
+        /**
+         * @param analyzer the text analysis to apply
+         * @return the analysed article, to summarize many times over
+         */
+        Article analyze(TextAnalyzer analyzer);
     }
 
     /** @param article the article's text, which the summarizer splits into sentences */
@@ -40,6 +48,11 @@ record EvaluationDocument(String id, Input input, Length length, List<String> re
         public Summary summarize(Summarizer summarizer, Length length) {
             return summarizer.summarize(article, length);
         }
+
+        @Override
+        public Article analyze(TextAnalyzer analyzer) {
+            return analyzer.analyze(article);
+        }
     }
 
     /** @param sentences the article's units, ranked as they are (the pre-split API) */
@@ -47,6 +60,11 @@ record EvaluationDocument(String id, Input input, Length length, List<String> re
         @Override
         public Summary summarize(Summarizer summarizer, Length length) {
             return summarizer.summarize(sentences, length);
+        }
+
+        @Override
+        public Article analyze(TextAnalyzer analyzer) {
+            return analyzer.analyze(sentences);
         }
     }
 }

@@ -140,6 +140,7 @@ public final class NutshellCommand implements Callable<Integer> {
                 .addSubcommand(new SplitCommand(streams))
                 .addSubcommand(new RougeCommand(streams))
                 .addSubcommand(new EvalCommand(streams))
+                .addSubcommand(new TuneCommand(streams))
                 .addSubcommand(new HelpCommand());
         // Set after adding the subcommands: these settings apply to the commands present.
         commandLine.setOut(streams.out())
@@ -167,7 +168,8 @@ public final class NutshellCommand implements Callable<Integer> {
         if (e instanceof MaxValuesExceededException && e.getCommandLine().getCommand() instanceof SummarizeCommand) {
             return reportError(EXIT_USAGE, SummarizeCommand.LENGTH_REPEATED);
         }
-        if (e instanceof MaxValuesExceededException && e.getCommandLine().getCommand() instanceof EvalCommand) {
+        if (e instanceof MaxValuesExceededException
+                && (e.getCommandLine().getCommand() instanceof EvalCommand || e.getCommandLine().getCommand() instanceof TuneCommand)) {
             return reportError(EXIT_USAGE, EvalCommand.LENGTH_REPEATED);
         }
         // Every line already starts with "nutshell: "; picocli's "Error: " would say it twice.
