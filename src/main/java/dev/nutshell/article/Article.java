@@ -1,9 +1,8 @@
 package dev.nutshell.article;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,16 +28,9 @@ public final class Article {
         this.text = builder.text;
         this.sentences = List.copyOf(builder.sentences);
         this.lines = List.copyOf(builder.lines);
-        this.vocabulary = builder.vocabulary.toArray(new String[0]);
-        this.sentenceFrequencies = new int[vocabulary.length];
-        this.articleFrequencies = new int[vocabulary.length];
-        for (Sentence sentence : sentences) {
-            for (int i = 0; i < sentence.distinctTermCount(); i++) {
-                int term = sentence.distinctTermAt(i);
-                sentenceFrequencies[term]++;
-                articleFrequencies[term] += sentence.termFrequencyAt(i);
-            }
-        }
+        this.vocabulary = builder.dictionary.terms();
+        this.sentenceFrequencies = Arrays.copyOf(builder.sentenceFrequencies, vocabulary.length);
+        this.articleFrequencies = Arrays.copyOf(builder.articleFrequencies, vocabulary.length);
     }
 
     /**
@@ -123,8 +115,13 @@ public final class Article {
         private final String text;
         private final List<Sentence> sentences = new ArrayList<>();
         private final List<TextLine> lines = new ArrayList<>();
-        private final List<String> vocabulary = new ArrayList<>();
-        private final Map<String, Integer> termIds = new HashMap<>();
+        private final TermDictionary dictionary = new TermDictionary();
+        /** By term id: the number of sentences containing it, and of its occurrences. */
+        private int[] sentenceFrequencies = new int[64];
+        private int[] articleFrequencies = new int[64];
+        /** Scratch for one sentence: occurrences by term id (all zero between sentences), distinct ids. */
+        private int[] counts = new int[64];
+        private int[] distinct = new int[16];
         private int lastEnd;
 
         private Builder(String text) {
@@ -149,10 +146,33 @@ public final class Article {
                 throw new IllegalArgumentException("wordCount must be >= 0, was " + wordCount);
             }
             int[] ids = new int[terms.size()];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = idOf(Objects.requireNonNull(terms.get(i), "term"));
+            if (distinct.length < ids.length) {
+                distinct = new int[Math.max(ids.length, 2 * distinct.length)];
             }
-            sentences.add(new Sentence(sentences.size(), start, end, text.substring(start, end), wordCount, ids));
+            for (String term : terms) {
+                // Checked before any is interned, so that a rejected sentence leaves no trace.
+                Objects.requireNonNull(term, "term");
+            }
+            int distinctCount = 0;
+            for (int i = 0; i < ids.length; i++) {
+                int id = idOf(terms.get(i));
+                ids[i] = id;
+                if (counts[id]++ == 0) {
+                    distinct[distinctCount++] = id;
+                }
+            }
+            int[] distinctTerms = Arrays.copyOf(distinct, distinctCount);
+            Arrays.sort(distinctTerms);
+            int[] termFrequencies = new int[distinctCount];
+            for (int k = 0; k < distinctCount; k++) {
+                int id = distinctTerms[k];
+                termFrequencies[k] = counts[id];
+                counts[id] = 0;
+                sentenceFrequencies[id]++;
+                articleFrequencies[id] += termFrequencies[k];
+            }
+            sentences.add(new Sentence(sentences.size(), start, end, text.substring(start, end), wordCount,
+                    ids, distinctTerms, termFrequencies));
             lastEnd = end;
             return this;
         }
@@ -179,11 +199,12 @@ public final class Article {
         }
 
         private int idOf(String term) {
-            Integer id = termIds.get(term);
-            if (id == null) {
-                id = vocabulary.size();
-                vocabulary.add(term);
-                termIds.put(term, id);
+            int id = dictionary.idOf(term);
+            if (id == counts.length) {
+                int capacity = 2 * counts.length;
+                counts = Arrays.copyOf(counts, capacity);
+                sentenceFrequencies = Arrays.copyOf(sentenceFrequencies, capacity);
+                articleFrequencies = Arrays.copyOf(articleFrequencies, capacity);
             }
             return id;
         }

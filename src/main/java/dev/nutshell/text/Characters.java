@@ -40,6 +40,10 @@ final class Characters {
 
     /** Whitespace of any kind, including no-break spaces. */
     static boolean isSpace(char c) {
+        if (c < 128) {
+            // The same answer for ASCII without the Unicode tables: the tokenizer and splitter ask for every character.
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 

@@ -25,10 +25,10 @@ final class WordTokenizer {
 
     /** Appends the terms of {@code text[start, end)} to {@code terms}. */
     void terms(String text, int start, int end, AnalysisWorker worker, List<String> terms) {
-        StringBuilder token = worker.tokenBuffer;
+        TermCache token = worker.termCache;
         int position = start;
         while (position < end) {
-            int codePoint = text.codePointAt(position);
+            int codePoint = codePointAt(text, position);
             if (Character.isIdeographic(codePoint)) {
                 terms.add(new String(Character.toChars(codePoint)));
                 position += Character.charCount(codePoint);
@@ -38,16 +38,16 @@ final class WordTokenizer {
                 position += Character.charCount(codePoint);
                 continue;
             }
-            token.setLength(0);
+            token.startToken();
             boolean tooLong = false;
             while (position < end) {
-                codePoint = text.codePointAt(position);
-                if (isApostrophe(codePoint) && position + 1 < end && isTokenPart(text.codePointAt(position + 1))
-                        && token.length() > 0) {
+                codePoint = codePointAt(text, position);
+                if (isApostrophe(codePoint) && position + 1 < end && isTokenPart(codePointAt(text, position + 1))
+                        && token.tokenLength() > 0) {
                     token.append('\'');
                 } else if (isTokenPart(codePoint) && !Character.isIdeographic(codePoint)) {
-                    if (token.length() < maxTermLength) {
-                        token.appendCodePoint(Character.toLowerCase(codePoint));
+                    if (token.tokenLength() < maxTermLength) {
+                        token.appendCodePoint(toLowerCase(codePoint));
                     } else {
                         tooLong = true;
                     }
@@ -57,15 +57,25 @@ final class WordTokenizer {
                 position += Character.charCount(codePoint);
             }
             if (!tooLong) {
-                addTerm(token, worker, terms);
+                addTerm(worker, terms);
             }
         }
     }
 
-    private void addTerm(StringBuilder token, AnalysisWorker worker, List<String> terms) {
-        String word = token.toString();
-        if (!stopWords.contains(word)) {
-            terms.add(worker.stem(word));
+    /** Adds the current token's term, if it is no stop word, from the cache or computed and cached. */
+    private void addTerm(AnalysisWorker worker, List<String> terms) {
+        TermCache cache = worker.termCache;
+        int slot = cache.find();
+        String term;
+        if (slot >= 0) {
+            term = cache.termAt(slot);
+        } else {
+            String word = cache.token();
+            term = stopWords.contains(word) ? null : worker.stem(word);
+            cache.put(slot, term);
+        }
+        if (term != null) {
+            terms.add(term);
         }
     }
 
@@ -83,7 +93,26 @@ final class WordTokenizer {
         return words;
     }
 
+    /** {@link String#codePointAt}, without its surrogate checks for the usual characters. */
+    private static int codePointAt(String text, int position) {
+        char c = text.charAt(position);
+        return Character.isSurrogate(c) ? text.codePointAt(position) : c;
+    }
+
+    /** {@link Character#toLowerCase(int)}, with ASCII answered without a table lookup. */
+    private static int toLowerCase(int codePoint) {
+        if (codePoint < 128) {
+            return codePoint >= 'A' && codePoint <= 'Z' ? codePoint + ('a' - 'A') : codePoint;
+        }
+        return Character.toLowerCase(codePoint);
+    }
+
     private static boolean isTokenPart(int codePoint) {
+        if (codePoint < 128) {
+            // ASCII has no marks: letters and digits only.
+            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z'
+                    || codePoint >= '0' && codePoint <= '9';
+        }
         if (Character.isLetterOrDigit(codePoint)) {
             return true;
         }
