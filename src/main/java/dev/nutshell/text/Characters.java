@@ -3,6 +3,15 @@ package dev.nutshell.text;
 /** Character classes used by the splitter and tokenizer; all O(1) and allocation-free. */
 final class Characters {
 
+    /** {@link #isSpace(char)} for ASCII: space, tab to carriage return, and the separators U+001C to U+001F. */
+    private static final boolean[] ASCII_SPACE = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_SPACE[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
+        }
+    }
+
     private Characters() {
     }
 
@@ -41,8 +50,9 @@ final class Characters {
     /** Whitespace of any kind, including no-break spaces. */
     static boolean isSpace(char c) {
         if (c < 128) {
-            // The same answer for ASCII without the Unicode tables: the tokenizer and splitter ask for every character.
-            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+            // A table for ASCII: the tokenizer and splitter ask about every character, and branching on
+            // ranges mispredicts on prose, where spaces and letters alternate.
+            return ASCII_SPACE[c];
         }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }

@@ -9,24 +9,35 @@ import java.util.Arrays;
  * asked again.
  *
  * <p>Why: on news text nine tokens in ten repeat a word already seen, and building a string,
- * hashing it twice and stemming it again was a third of the time of a whole summary.
+ * hashing it twice and stemming it again was a third of the time of a whole summary. The layout
+ * is about memory, not instructions: a cache of tens of thousands of words does not fit in the
+ * processor's caches, so a lookup should touch few places. A slot's hash, key position, key length
+ * and term index sit side by side in one {@code int[]}, and the keys' characters one after the
+ * other in one {@code char[]}: a lookup reads one slot (usually), one run of characters and the
+ * term.
  *
  * <p>Open addressing with linear probing over a power-of-two table that doubles while it is at
  * most half full; beyond {@value #LIMIT} entries the cache starts afresh, so memory stays bounded
- * (about 60 bytes per entry plus the strings). Not thread-safe: owned by one {@link AnalysisWorker}.
+ * (about 40 bytes per entry plus the terms). Not thread-safe: owned by one {@link AnalysisWorker}.
  */
 final class TermCache {
     /** The most entries kept; then the cache is cleared. */
     static final int LIMIT = 50_000;
-    private static final int INITIAL_CAPACITY = 1024;
+    private static final int INITIAL_SLOTS = 1024;
+    /** Ints per slot: hash, key start, key length (0 for a free slot: tokens are never empty), term index. */
+    private static final int STRIDE = 4;
+    private static final int NO_TERM = -1;
 
     private char[] token = new char[64];
     private int tokenLength;
     private int tokenHash;
 
-    private char[][] keys = new char[INITIAL_CAPACITY][];
-    private int[] hashes = new int[INITIAL_CAPACITY];
-    private String[] terms = new String[INITIAL_CAPACITY];
+    private int[] slots = new int[INITIAL_SLOTS * STRIDE];
+    private char[] keys = new char[INITIAL_SLOTS * 4];
+    private int keysLength;
+    /** The terms in order of insertion; a slot refers to one by index. */
+    private String[] terms = new String[INITIAL_SLOTS / 2];
+    private int termCount;
     private int size;
 
     /** Starts a new token. */
@@ -71,18 +82,29 @@ final class TermCache {
      *     {@link #put(int, String)}
      */
     int find() {
-        int mask = keys.length - 1;
+        int mask = slots.length / STRIDE - 1;
         int slot = spread(tokenHash) & mask;
         while (true) {
-            char[] key = keys[slot];
-            if (key == null) {
+            int base = slot * STRIDE;
+            int length = slots[base + 2];
+            if (length == 0) {
                 return -slot - 1;
             }
-            if (hashes[slot] == tokenHash && Arrays.equals(key, 0, key.length, token, 0, tokenLength)) {
+            if (slots[base] == tokenHash && length == tokenLength && isToken(slots[base + 1])) {
                 return slot;
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /** A plain loop: words are short, too short for {@code Arrays.equals}'s vectorised compare to pay off. */
+    private boolean isToken(int keyStart) {
+        for (int i = 0; i < tokenLength; i++) {
+            if (keys[keyStart + i] != token[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -90,7 +112,8 @@ final class TermCache {
      * @return the cached term, or {@code null} for a stop word
      */
     String termAt(int slot) {
-        return terms[slot];
+        int term = slots[slot * STRIDE + 3];
+        return term == NO_TERM ? null : terms[term];
     }
 
     /**
@@ -101,50 +124,60 @@ final class TermCache {
      */
     void put(int missing, String term) {
         int slot = -missing - 1;
-        if (size >= LIMIT || 2 * (size + 1) > keys.length) {
-            if (size >= LIMIT) {
-                clear();
-            } else {
-                grow();
-            }
+        if (size >= LIMIT) {
+            clear();
+            slot = -find() - 1;
+        } else if (2 * (size + 1) > slots.length / STRIDE) {
+            grow();
             slot = -find() - 1;
         }
-        keys[slot] = Arrays.copyOf(token, tokenLength);
-        hashes[slot] = tokenHash;
-        terms[slot] = term;
+        if (keysLength + tokenLength > keys.length) {
+            keys = Arrays.copyOf(keys, Math.max(2 * keys.length, keysLength + tokenLength));
+        }
+        System.arraycopy(token, 0, keys, keysLength, tokenLength);
+        int base = slot * STRIDE;
+        slots[base] = tokenHash;
+        slots[base + 1] = keysLength;
+        slots[base + 2] = tokenLength;
+        slots[base + 3] = term == null ? NO_TERM : addTerm(term);
+        keysLength += tokenLength;
         size++;
     }
 
+    private int addTerm(String term) {
+        if (termCount == terms.length) {
+            terms = Arrays.copyOf(terms, 2 * termCount);
+        }
+        terms[termCount] = term;
+        return termCount++;
+    }
+
     private void clear() {
-        Arrays.fill(keys, null);
-        Arrays.fill(terms, null);
+        Arrays.fill(slots, 0);
+        Arrays.fill(terms, 0, termCount, null);
+        keysLength = 0;
+        termCount = 0;
         size = 0;
     }
 
     private void grow() {
-        char[][] oldKeys = keys;
-        int[] oldHashes = hashes;
-        String[] oldTerms = terms;
-        int capacity = oldKeys.length * 2;
-        keys = new char[capacity][];
-        hashes = new int[capacity];
-        terms = new String[capacity];
-        int mask = capacity - 1;
-        for (int old = 0; old < oldKeys.length; old++) {
-            if (oldKeys[old] != null) {
-                int slot = spread(oldHashes[old]) & mask;
-                while (keys[slot] != null) {
+        int[] old = slots;
+        slots = new int[old.length * 2];
+        int mask = slots.length / STRIDE - 1;
+        for (int base = 0; base < old.length; base += STRIDE) {
+            if (old[base + 2] != 0) {
+                int slot = spread(old[base]) & mask;
+                while (slots[slot * STRIDE + 2] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                keys[slot] = oldKeys[old];
-                hashes[slot] = oldHashes[old];
-                terms[slot] = oldTerms[old];
+                System.arraycopy(old, base, slots, slot * STRIDE, STRIDE);
             }
         }
     }
 
-    /** Mixes the high bits into the low ones, which pick the slot (as {@code HashMap} does). */
+    /** Scatters the hash over the table: Fibonacci hashing, since words of 2 or 3 letters have small, close hashes. */
     private static int spread(int hash) {
-        return hash ^ (hash >>> 16);
+        int mixed = hash * 0x9E3779B9;
+        return mixed ^ (mixed >>> 16);
     }
 }

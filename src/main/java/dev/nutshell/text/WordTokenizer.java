@@ -28,6 +28,11 @@ final class WordTokenizer {
         TermCache token = worker.termCache;
         int position = start;
         while (position < end) {
+            char c = text.charAt(position);
+            if (c < 128 && !isAsciiTokenPart(c)) {
+                position++; // an ASCII separator: the common case, answered without the Unicode tables
+                continue;
+            }
             int codePoint = codePointAt(text, position);
             if (Character.isIdeographic(codePoint)) {
                 terms.add(new String(Character.toChars(codePoint)));
@@ -41,6 +46,20 @@ final class WordTokenizer {
             token.startToken();
             boolean tooLong = false;
             while (position < end) {
+                char next = text.charAt(position);
+                if (next < 128 && next != '\'') {
+                    // ASCII other than the apostrophe: a letter or digit goes on the token, anything else ends it.
+                    if (!isAsciiTokenPart(next)) {
+                        break;
+                    }
+                    if (token.tokenLength() < maxTermLength) {
+                        token.append(next >= 'A' && next <= 'Z' ? (char) (next + ('a' - 'A')) : next);
+                    } else {
+                        tooLong = true;
+                    }
+                    position++;
+                    continue;
+                }
                 codePoint = codePointAt(text, position);
                 if (isApostrophe(codePoint) && position + 1 < end && isTokenPart(codePointAt(text, position + 1))
                         && token.tokenLength() > 0) {
@@ -82,13 +101,12 @@ final class WordTokenizer {
     /** The number of maximal runs of non-whitespace characters in {@code text[start, end)}. */
     static int wordCount(String text, int start, int end) {
         int words = 0;
-        boolean inWord = false;
+        int inWord = 0;
         for (int i = start; i < end; i++) {
-            boolean space = Characters.isSpace(text.charAt(i));
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
+            // Arithmetic rather than a branch: on prose, word starts come too irregularly to predict.
+            int nonSpace = Characters.isSpace(text.charAt(i)) ? 0 : 1;
+            words += nonSpace & ~inWord;
+            inWord = nonSpace;
         }
         return words;
     }
@@ -107,11 +125,14 @@ final class WordTokenizer {
         return Character.toLowerCase(codePoint);
     }
 
+    /** ASCII has no marks: its token characters are the letters and digits. */
+    private static boolean isAsciiTokenPart(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
     private static boolean isTokenPart(int codePoint) {
         if (codePoint < 128) {
-            // ASCII has no marks: letters and digits only.
-            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z'
-                    || codePoint >= '0' && codePoint <= '9';
+            return isAsciiTokenPart(codePoint);
         }
         if (Character.isLetterOrDigit(codePoint)) {
             return true;
