@@ -12,10 +12,21 @@ import java.util.Arrays;
  * thread-safe: owned by one {@link Article.Builder}.
  */
 final class TermDictionary {
-    private String[] slotTerms = new String[64];
-    private int[] slotIds = new int[64];
-    private String[] terms = new String[32];
+    private String[] slotTerms;
+    private int[] slotIds;
+    private String[] terms;
     private int size;
+
+    /**
+     * @param expectedTerms about how many distinct terms to expect; a good guess saves rehashing
+     *     the table as it grows, a bad one costs nothing but that
+     */
+    TermDictionary(int expectedTerms) {
+        int capacity = Integer.highestOneBit(Math.max(32, Math.min(expectedTerms, 1 << 15))) * 2;
+        slotTerms = new String[capacity];
+        slotIds = new int[capacity];
+        terms = new String[capacity / 2];
+    }
 
     /** @return the id of {@code term}, a new one if it is new */
     int idOf(String term) {

@@ -14,10 +14,30 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
 final class AnalysisWorker {
     final SentenceDetectorME sentenceDetector;
     final TermCache termCache = new TermCache();
+    private static final int MAX_KEPT_CHARACTERS = 1 << 16;
+
+    private char[] characters = new char[256];
     private final SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
 
     AnalysisWorker(SentenceModel sentenceModel) {
         this.sentenceDetector = new SentenceDetectorME(sentenceModel);
+    }
+
+    /**
+     * @return {@code text[start, end)} copied to the start of a buffer of this worker, valid until
+     *     the next call
+     */
+    char[] characters(String text, int start, int end) {
+        int length = end - start;
+        char[] buffer = characters;
+        if (buffer.length < length) {
+            buffer = new char[Math.max(length, 2 * buffer.length)];
+            if (buffer.length <= MAX_KEPT_CHARACTERS) {
+                characters = buffer; // a pooled worker keeps no huge buffer after a huge sentence
+            }
+        }
+        text.getChars(start, end, buffer, 0);
+        return buffer;
     }
 
     /** The Snowball stem of a word; callers cache it in {@link #termCache}. */

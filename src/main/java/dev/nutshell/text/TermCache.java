@@ -31,6 +31,8 @@ final class TermCache {
     private char[] token = new char[64];
     private int tokenLength;
     private int tokenHash;
+    private int tokenMaxLength;
+    private boolean tokenTooLong;
 
     private int[] slots = new int[INITIAL_SLOTS * STRIDE];
     private char[] keys = new char[INITIAL_SLOTS * 4];
@@ -40,10 +42,16 @@ final class TermCache {
     private int termCount;
     private int size;
 
-    /** Starts a new token. */
-    void startToken() {
+    /**
+     * Starts a new token.
+     *
+     * @param maxLength once the token is this long, a further letter or digit makes it too long
+     */
+    void startToken(int maxLength) {
         tokenLength = 0;
         tokenHash = 0;
+        tokenMaxLength = maxLength;
+        tokenTooLong = false;
     }
 
     /** @return the length of the current token in UTF-16 characters */
@@ -51,23 +59,43 @@ final class TermCache {
         return tokenLength;
     }
 
-    /** Appends one character to the current token. */
-    void append(char c) {
-        if (tokenLength == token.length) {
-            token = Arrays.copyOf(token, tokenLength * 2);
-        }
-        token[tokenLength++] = c;
-        tokenHash = 31 * tokenHash + c;
+    /** @return whether a letter or digit came when the token was already at its maximum length */
+    boolean tokenTooLong() {
+        return tokenTooLong;
     }
 
-    /** Appends one code point (one or two UTF-16 characters) to the current token. */
-    void appendCodePoint(int codePoint) {
-        if (Character.isBmpCodePoint(codePoint)) {
+    /** Appends a letter or digit to the current token, or marks it too long. */
+    void appendTermCharacter(char c) {
+        if (tokenLength < tokenMaxLength) {
+            append(c);
+        } else {
+            tokenTooLong = true;
+        }
+    }
+
+    /** Appends a letter, digit or mark outside the BMP or not, or marks the token too long. */
+    void appendTermCodePoint(int codePoint) {
+        if (tokenLength >= tokenMaxLength) {
+            tokenTooLong = true;
+        } else if (Character.isBmpCodePoint(codePoint)) {
             append((char) codePoint);
         } else {
             append(Character.highSurrogate(codePoint));
             append(Character.lowSurrogate(codePoint));
         }
+    }
+
+    /** Appends an apostrophe inside a word ("don't"); it does not count against the maximum length. */
+    void appendApostrophe() {
+        append('\'');
+    }
+
+    private void append(char c) {
+        if (tokenLength == token.length) {
+            token = Arrays.copyOf(token, tokenLength * 2);
+        }
+        token[tokenLength++] = c;
+        tokenHash = 31 * tokenHash + c;
     }
 
     /** @return the current token as a string */

@@ -15,6 +15,17 @@ import java.util.Set;
  * <p>Stateless; the per-call state lives in the {@link AnalysisWorker}. O(n) in the sentence length.
  */
 final class WordTokenizer {
+    /** ASCII has no marks: its token characters are the letters and digits. */
+    private static final boolean[] ASCII_TOKEN_PART = new boolean[128];
+    private static final char[] ASCII_LOWER_CASE = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_TOKEN_PART[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            ASCII_LOWER_CASE[c] = (char) Character.toLowerCase(c);
+        }
+    }
+
     private final Set<String> stopWords;
     private final int maxTermLength;
 
@@ -25,60 +36,62 @@ final class WordTokenizer {
 
     /** Appends the terms of {@code text[start, end)} to {@code terms}. */
     void terms(String text, int start, int end, AnalysisWorker worker, List<String> terms) {
-        TermCache token = worker.termCache;
-        int position = start;
-        while (position < end) {
-            char c = text.charAt(position);
-            if (c < 128 && !isAsciiTokenPart(c)) {
+        // Read from a copy in a char[]: String.charAt checks the index and the encoding every time.
+        char[] chars = worker.characters(text, start, end);
+        int length = end - start;
+        int position = 0;
+        while (position < length) {
+            char c = chars[position];
+            if (c < 128 && !ASCII_TOKEN_PART[c]) {
                 position++; // an ASCII separator: the common case, answered without the Unicode tables
                 continue;
             }
-            int codePoint = codePointAt(text, position);
+            int codePoint = c < 128 ? c : text.codePointAt(start + position);
             if (Character.isIdeographic(codePoint)) {
                 terms.add(new String(Character.toChars(codePoint)));
                 position += Character.charCount(codePoint);
-                continue;
-            }
-            if (!isTokenPart(codePoint)) {
-                position += Character.charCount(codePoint);
-                continue;
-            }
-            token.startToken();
-            boolean tooLong = false;
-            while (position < end) {
-                char next = text.charAt(position);
-                if (next < 128 && next != '\'') {
-                    // ASCII other than the apostrophe: a letter or digit goes on the token, anything else ends it.
-                    if (!isAsciiTokenPart(next)) {
-                        break;
-                    }
-                    if (token.tokenLength() < maxTermLength) {
-                        token.append(next >= 'A' && next <= 'Z' ? (char) (next + ('a' - 'A')) : next);
-                    } else {
-                        tooLong = true;
-                    }
-                    position++;
-                    continue;
+            } else if (isTokenPart(codePoint)) {
+                position = readToken(text, start, chars, position, length, worker.termCache);
+                if (!worker.termCache.tokenTooLong()) {
+                    addTerm(worker, terms);
                 }
-                codePoint = codePointAt(text, position);
-                if (isApostrophe(codePoint) && position + 1 < end && isTokenPart(codePointAt(text, position + 1))
-                        && token.tokenLength() > 0) {
-                    token.append('\'');
-                } else if (isTokenPart(codePoint) && !Character.isIdeographic(codePoint)) {
-                    if (token.tokenLength() < maxTermLength) {
-                        token.appendCodePoint(toLowerCase(codePoint));
-                    } else {
-                        tooLong = true;
-                    }
-                } else {
-                    break;
-                }
+            } else {
                 position += Character.charCount(codePoint);
-            }
-            if (!tooLong) {
-                addTerm(worker, terms);
             }
         }
+    }
+
+    /**
+     * Reads the token that starts at {@code chars[position]}, lower-cased, into the cache's token.
+     *
+     * @param offset where {@code chars} starts in {@code text}
+     * @return the position just past the token
+     */
+    private int readToken(String text, int offset, char[] chars, int position, int length, TermCache token) {
+        token.startToken(maxTermLength);
+        while (position < length) {
+            char c = chars[position];
+            if (c < 128 && c != '\'') {
+                // ASCII other than the apostrophe: a letter or digit goes on the token, anything else ends it.
+                if (!ASCII_TOKEN_PART[c]) {
+                    return position;
+                }
+                token.appendTermCharacter(ASCII_LOWER_CASE[c]);
+                position++;
+                continue;
+            }
+            int codePoint = c < 128 ? c : text.codePointAt(offset + position);
+            if (isApostrophe(codePoint) && position + 1 < length
+                    && isTokenPart(text.codePointAt(offset + position + 1)) && token.tokenLength() > 0) {
+                token.appendApostrophe();
+            } else if (isTokenPart(codePoint) && !Character.isIdeographic(codePoint)) {
+                token.appendTermCodePoint(Character.toLowerCase(codePoint));
+            } else {
+                return position;
+            }
+            position += Character.charCount(codePoint);
+        }
+        return position;
     }
 
     /** Adds the current token's term, if it is no stop word, from the cache or computed and cached. */
@@ -111,28 +124,9 @@ final class WordTokenizer {
         return words;
     }
 
-    /** {@link String#codePointAt}, without its surrogate checks for the usual characters. */
-    private static int codePointAt(String text, int position) {
-        char c = text.charAt(position);
-        return Character.isSurrogate(c) ? text.codePointAt(position) : c;
-    }
-
-    /** {@link Character#toLowerCase(int)}, with ASCII answered without a table lookup. */
-    private static int toLowerCase(int codePoint) {
-        if (codePoint < 128) {
-            return codePoint >= 'A' && codePoint <= 'Z' ? codePoint + ('a' - 'A') : codePoint;
-        }
-        return Character.toLowerCase(codePoint);
-    }
-
-    /** ASCII has no marks: its token characters are the letters and digits. */
-    private static boolean isAsciiTokenPart(int c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-    }
-
     private static boolean isTokenPart(int codePoint) {
         if (codePoint < 128) {
-            return isAsciiTokenPart(codePoint);
+            return ASCII_TOKEN_PART[codePoint];
         }
         if (Character.isLetterOrDigit(codePoint)) {
             return true;
