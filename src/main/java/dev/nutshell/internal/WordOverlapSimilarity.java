@@ -43,10 +43,10 @@ public final class WordOverlapSimilarity implements SimilarityOperator {
     private final int[] sentenceCells;
     /** Per sentence, its similarity coefficient with a sentence of its own length. */
     private final double[] selfCoefficient;
-    /** Scratch: per cell, the sum of x over its sentences, then the weighted sum its sentences see. */
+    /** Scratch: per cell, the sum of x over its sentences. */
+    private final double[] cellSum;
+    /** Scratch: per cell, the weighted sum of its term's cell sums that its sentences see. */
     private final double[] cellValue;
-    /** Scratch: the weighted sums of one term's cells. */
-    private final double[] termValues;
 
     /**
      * @param distinctTerms for each sentence, its distinct term ids
@@ -80,8 +80,8 @@ public final class WordOverlapSimilarity implements SimilarityOperator {
         for (int i = 0; i < size; i++) {
             selfCoefficient[i] = classes == 0 ? 0 : coefficient[lengthClass[i] * classes + lengthClass[i]];
         }
+        this.cellSum = new double[cells];
         this.cellValue = new double[cells];
-        this.termValues = new double[classes];
     }
 
     /**
@@ -192,9 +192,9 @@ public final class WordOverlapSimilarity implements SimilarityOperator {
 
     private void sumByCell(double[] x) {
         // Posting by posting rather than cell by cell: most cells hold one or two sentences.
-        Arrays.fill(cellValue, 0);
+        Arrays.fill(cellSum, 0);
         for (int p = 0; p < postingCell.length; p++) {
-            cellValue[postingCell[p]] += x[postingSentence[p]];
+            cellSum[postingCell[p]] += x[postingSentence[p]];
         }
     }
 
@@ -207,10 +207,9 @@ public final class WordOverlapSimilarity implements SimilarityOperator {
             int row = cellRow[cell];
             double sum = 0;
             for (int other = from; other < to; other++) {
-                sum += cellValue[other] * coefficient[row + cellClass[other]];
+                sum += cellSum[other] * coefficient[row + cellClass[other]];
             }
-            termValues[cell - from] = sum;
+            cellValue[cell] = sum;
         }
-        System.arraycopy(termValues, 0, cellValue, from, to - from);
     }
 }

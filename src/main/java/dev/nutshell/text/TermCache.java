@@ -11,10 +11,11 @@ import java.util.Arrays;
  * <p>Why: on news text nine tokens in ten repeat a word already seen, and building a string,
  * hashing it twice and stemming it again was a third of the time of a whole summary. The layout
  * is about memory, not instructions: a cache of tens of thousands of words does not fit in the
- * processor's caches, so a lookup should touch few places. A slot's hash, key position, key length
- * and term index sit side by side in one {@code int[]}, and the keys' characters one after the
- * other in one {@code char[]}: a lookup reads one slot (usually), one run of characters and the
- * term.
+ * processor's caches, so a lookup should touch few places. The hash table holds one {@code long}
+ * per slot, the token's hash beside the number of its entry; entries are numbered in order of
+ * first appearance, so frequent words, seen first, share the first cache lines of the entry
+ * arrays. A token of at most 8 characters from U+0001 to U+00FF (almost every word) is compared as
+ * one {@code long} holding its characters, longer ones against a pool of characters.
  *
  * <p>Open addressing with linear probing over a power-of-two table that doubles while it is at
  * most half full; beyond {@value #LIMIT} entries the cache starts afresh, so memory stays bounded
@@ -24,23 +25,26 @@ final class TermCache {
     /** The most entries kept; then the cache is cleared. */
     static final int LIMIT = 50_000;
     private static final int INITIAL_SLOTS = 1024;
-    /** Ints per slot: hash, key start, key length (0 for a free slot: tokens are never empty), term index. */
-    private static final int STRIDE = 4;
-    private static final int NO_TERM = -1;
+    /** The packed key of a token that does not fit in a {@code long}: its characters are in the pool. */
+    private static final long POOLED = -1;
 
     private char[] token = new char[64];
     private int tokenLength;
     private int tokenHash;
+    /** The token's characters, 8 bits each from the lowest, while it fits; else {@link #POOLED}. */
+    private long tokenKey;
     private int tokenMaxLength;
     private boolean tokenTooLong;
 
-    private int[] slots = new int[INITIAL_SLOTS * STRIDE];
-    private char[] keys = new char[INITIAL_SLOTS * 4];
-    private int keysLength;
-    /** The terms in order of insertion; a slot refers to one by index. */
-    private String[] terms = new String[INITIAL_SLOTS / 2];
-    private int termCount;
-    private int size;
+    /** Per slot: 0 when free, else the hash in the high half and the entry number (from 1) in the low. */
+    private long[] table = new long[INITIAL_SLOTS];
+    /** Per entry: the packed key, the pooled characters of a long key, the term (null: a stop word). */
+    private long[] entryKey = new long[INITIAL_SLOTS / 2];
+    private int[] entryKeyStart = new int[INITIAL_SLOTS / 2];
+    private String[] entryTerm = new String[INITIAL_SLOTS / 2];
+    private int entries = 1; // entry 0 is never used, so that a used slot is never 0
+    private char[] pool = new char[1024];
+    private int poolLength;
 
     /**
      * Starts a new token.
@@ -50,6 +54,7 @@ final class TermCache {
     void startToken(int maxLength) {
         tokenLength = 0;
         tokenHash = 0;
+        tokenKey = 0;
         tokenMaxLength = maxLength;
         tokenTooLong = false;
     }
@@ -94,6 +99,11 @@ final class TermCache {
         if (tokenLength == token.length) {
             token = Arrays.copyOf(token, tokenLength * 2);
         }
+        if (tokenLength < Long.BYTES && c != 0 && c <= 0xFF && tokenKey != POOLED) {
+            tokenKey |= (long) c << (Byte.SIZE * tokenLength);
+        } else {
+            tokenKey = POOLED;
+        }
         token[tokenLength++] = c;
         tokenHash = 31 * tokenHash + c;
     }
@@ -106,29 +116,33 @@ final class TermCache {
     /**
      * Looks the current token up.
      *
-     * @return its slot, {@code >= 0}, if cached; otherwise {@code -(free slot) - 1}, to pass to
+     * @return its entry, {@code > 0}, if cached; otherwise {@code -(free slot) - 1}, to pass to
      *     {@link #put(int, String)}
      */
     int find() {
-        int mask = slots.length / STRIDE - 1;
+        int mask = table.length - 1;
         int slot = spread(tokenHash) & mask;
-        while (true) {
-            int base = slot * STRIDE;
-            int length = slots[base + 2];
-            if (length == 0) {
-                return -slot - 1;
-            }
-            if (slots[base] == tokenHash && length == tokenLength && isToken(slots[base + 1])) {
-                return slot;
+        long used;
+        while ((used = table[slot]) != 0) {
+            int entry = (int) used;
+            if ((int) (used >>> 32) == tokenHash && entryKey[entry] == tokenKey
+                    && (tokenKey != POOLED || isPooledToken(entry))) {
+                return entry;
             }
             slot = (slot + 1) & mask;
         }
+        return -slot - 1;
     }
 
-    /** A plain loop: words are short, too short for {@code Arrays.equals}'s vectorised compare to pay off. */
-    private boolean isToken(int keyStart) {
+    /** Whether the pooled characters of an entry are the current token's (which is pooled too). */
+    private boolean isPooledToken(int entry) {
+        int start = entryKeyStart[entry];
+        int end = entry + 1 < entries ? entryKeyStart[entry + 1] : poolLength;
+        if (end - start != tokenLength) {
+            return false;
+        }
         for (int i = 0; i < tokenLength; i++) {
-            if (keys[keyStart + i] != token[i]) {
+            if (pool[start + i] != token[i]) {
                 return false;
             }
         }
@@ -136,12 +150,11 @@ final class TermCache {
     }
 
     /**
-     * @param slot a slot returned by {@link #find()}, {@code >= 0}
+     * @param entry an entry returned by {@link #find()}, {@code > 0}
      * @return the cached term, or {@code null} for a stop word
      */
-    String termAt(int slot) {
-        int term = slots[slot * STRIDE + 3];
-        return term == NO_TERM ? null : terms[term];
+    String termAt(int entry) {
+        return entryTerm[entry];
     }
 
     /**
@@ -152,53 +165,54 @@ final class TermCache {
      */
     void put(int missing, String term) {
         int slot = -missing - 1;
-        if (size >= LIMIT) {
+        if (entries > LIMIT) {
             clear();
             slot = -find() - 1;
-        } else if (2 * (size + 1) > slots.length / STRIDE) {
+        } else if (2 * entries > table.length) {
             grow();
             slot = -find() - 1;
         }
-        if (keysLength + tokenLength > keys.length) {
-            keys = Arrays.copyOf(keys, Math.max(2 * keys.length, keysLength + tokenLength));
+        int entry = entries++;
+        if (entry == entryKey.length) {
+            entryKey = Arrays.copyOf(entryKey, 2 * entry);
+            entryKeyStart = Arrays.copyOf(entryKeyStart, 2 * entry);
+            entryTerm = Arrays.copyOf(entryTerm, 2 * entry);
         }
-        System.arraycopy(token, 0, keys, keysLength, tokenLength);
-        int base = slot * STRIDE;
-        slots[base] = tokenHash;
-        slots[base + 1] = keysLength;
-        slots[base + 2] = tokenLength;
-        slots[base + 3] = term == null ? NO_TERM : addTerm(term);
-        keysLength += tokenLength;
-        size++;
+        entryKey[entry] = tokenKey;
+        entryKeyStart[entry] = poolLength;
+        entryTerm[entry] = term;
+        if (tokenKey == POOLED) {
+            addToPool();
+        }
+        table[slot] = (long) tokenHash << 32 | entry;
     }
 
-    private int addTerm(String term) {
-        if (termCount == terms.length) {
-            terms = Arrays.copyOf(terms, 2 * termCount);
+    private void addToPool() {
+        if (poolLength + tokenLength > pool.length) {
+            pool = Arrays.copyOf(pool, Math.max(2 * pool.length, poolLength + tokenLength));
         }
-        terms[termCount] = term;
-        return termCount++;
+        System.arraycopy(token, 0, pool, poolLength, tokenLength);
+        poolLength += tokenLength;
     }
 
     private void clear() {
-        Arrays.fill(slots, 0);
-        Arrays.fill(terms, 0, termCount, null);
-        keysLength = 0;
-        termCount = 0;
-        size = 0;
+        Arrays.fill(table, 0);
+        Arrays.fill(entryTerm, null);
+        entries = 1;
+        poolLength = 0;
     }
 
     private void grow() {
-        int[] old = slots;
-        slots = new int[old.length * 2];
-        int mask = slots.length / STRIDE - 1;
-        for (int base = 0; base < old.length; base += STRIDE) {
-            if (old[base + 2] != 0) {
-                int slot = spread(old[base]) & mask;
-                while (slots[slot * STRIDE + 2] != 0) {
+        long[] old = table;
+        table = new long[old.length * 2];
+        int mask = table.length - 1;
+        for (long used : old) {
+            if (used != 0) {
+                int slot = spread((int) (used >>> 32)) & mask;
+                while (table[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                System.arraycopy(old, base, slots, slot * STRIDE, STRIDE);
+                table[slot] = used;
             }
         }
     }

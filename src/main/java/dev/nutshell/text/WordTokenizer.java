@@ -97,14 +97,14 @@ final class WordTokenizer {
     /** Adds the current token's term, if it is no stop word, from the cache or computed and cached. */
     private void addTerm(AnalysisWorker worker, List<String> terms) {
         TermCache cache = worker.termCache;
-        int slot = cache.find();
+        int entry = cache.find();
         String term;
-        if (slot >= 0) {
-            term = cache.termAt(slot);
+        if (entry > 0) {
+            term = cache.termAt(entry);
         } else {
             String word = cache.token();
             term = stopWords.contains(word) ? null : worker.stem(word);
-            cache.put(slot, term);
+            cache.put(entry, term);
         }
         if (term != null) {
             terms.add(term);
