@@ -59,6 +59,36 @@ final class TermCache {
         tokenTooLong = false;
     }
 
+    /**
+     * Makes {@code chars[from, to)}, ASCII letters and digits, the current token, lower-cased; too
+     * long if there are more than {@code maxLength} of them, as if appended one by one.
+     */
+    void setAsciiToken(char[] chars, int from, int to, int maxLength) {
+        int length = to - from;
+        tokenMaxLength = maxLength;
+        tokenTooLong = length > maxLength;
+        if (tokenTooLong) {
+            return; // a dropped token: its characters do not matter
+        }
+        if (token.length < length) {
+            token = Arrays.copyOf(token, Math.max(length, 2 * token.length));
+        }
+        // Locals rather than fields in the loop: the hot loop of the whole analysis.
+        char[] buffer = token;
+        int hash = 0;
+        long key = 0;
+        for (int i = 0; i < length; i++) {
+            char c = chars[from + i];
+            c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            buffer[i] = c;
+            hash = 31 * hash + c;
+            key |= (long) c << (Byte.SIZE * (i & 7));
+        }
+        tokenLength = length;
+        tokenHash = hash;
+        tokenKey = length <= Long.BYTES ? key : POOLED;
+    }
+
     /** @return the length of the current token in UTF-16 characters */
     int tokenLength() {
         return tokenLength;

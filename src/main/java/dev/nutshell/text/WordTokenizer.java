@@ -68,6 +68,21 @@ final class WordTokenizer {
      * @return the position just past the token
      */
     private int readToken(String text, int offset, char[] chars, int position, int length, TermCache token) {
+        int asciiEnd = position;
+        while (asciiEnd < length && chars[asciiEnd] < 128 && ASCII_TOKEN_PART[chars[asciiEnd]]) {
+            asciiEnd++;
+        }
+        boolean endsInAscii = asciiEnd == length || chars[asciiEnd] < 128 && chars[asciiEnd] != '\'';
+        if (asciiEnd > position && endsInAscii) {
+            // Letters and digits up to an ASCII separator, nine tokens in ten: taken in one go.
+            token.setAsciiToken(chars, position, asciiEnd, maxTermLength);
+            return asciiEnd;
+        }
+        return readAnyToken(text, offset, chars, position, length, token);
+    }
+
+    /** {@link #readToken} for a token with apostrophes or characters beyond ASCII, one character at a time. */
+    private int readAnyToken(String text, int offset, char[] chars, int position, int length, TermCache token) {
         token.startToken(maxTermLength);
         while (position < length) {
             char c = chars[position];
