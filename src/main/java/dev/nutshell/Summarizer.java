@@ -97,8 +97,7 @@ public final class Summarizer {
             throw new IllegalStateException("scorer " + scorer + " returned " + scores.size()
                     + " scores for " + sentences.size() + " sentences");
         }
-        int selectable = (int) sentences.stream().filter(SentenceSelector::isSelectable).count();
-        List<Sentence> chosen = SentenceSelector.select(article, scores, budget(length, selectable));
+        List<Sentence> chosen = SentenceSelector.select(article, scores, budget(length, sentences));
         List<KeySentence> all = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
             all.add(keySentence(sentence, scores));
@@ -115,17 +114,28 @@ public final class Summarizer {
                 scores.get(sentence.index()), sentence.text());
     }
 
-    private static Budget budget(Length length, int available) {
+    private static Budget budget(Length length, List<Sentence> candidates) {
         int unlimited = Integer.MAX_VALUE;
         if (length instanceof Length.Sentences sentences) {
             return new Budget(sentences.count(), unlimited, unlimited);
         } else if (length instanceof Length.Ratio ratio) {
-            return new Budget(ratio.sentencesOf(available), unlimited, unlimited);
+            return new Budget(ratio.sentencesOf(selectableCount(candidates)), unlimited, unlimited);
         } else if (length instanceof Length.Words words) {
             return new Budget(unlimited, words.count(), unlimited);
         } else {
             return new Budget(unlimited, unlimited, ((Length.Chars) length).count());
         }
+    }
+
+    /** Only a ratio needs this count, so only a ratio pays for it. */
+    private static int selectableCount(List<Sentence> sentences) {
+        int count = 0;
+        for (Sentence sentence : sentences) {
+            if (SentenceSelector.isSelectable(sentence)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** @return the text analyzer this summarizer uses */

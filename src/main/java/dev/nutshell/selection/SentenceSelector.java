@@ -4,11 +4,8 @@ import dev.nutshell.article.Article;
 import dev.nutshell.article.Sentence;
 import dev.nutshell.scoring.SentenceScores;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Picks the best sentences under a budget and returns them in document order; shared by every
@@ -21,7 +18,8 @@ import java.util.Set;
  * sentence whose text repeats one already picked (whitespace aside) is skipped, so a page that
  * repeats a paragraph does not get a summary that repeats itself.
  *
- * <p>Stateless and thread-safe; O(n log n) for n sentences.
+ * <p>Stateless and thread-safe; O(n + k log n) for n sentences of which the best k are looked at,
+ * O(n log n) at most.
  */
 public final class SentenceSelector {
 
@@ -43,31 +41,22 @@ public final class SentenceSelector {
             throw new IllegalArgumentException("scorer returned " + scores.size()
                     + " scores for " + sentences.size() + " sentences");
         }
-        Integer[] byRank = new Integer[sentences.size()];
-        Arrays.setAll(byRank, i -> i);
-        // Numeric comparison, so that equal scores (-0.0 and 0.0 included) tie and go to the earlier sentence.
-        Arrays.sort(byRank, (a, b) -> {
-            double scoreA = scores.get(a);
-            double scoreB = scores.get(b);
-            return scoreA > scoreB ? -1 : scoreA < scoreB ? 1 : Integer.compare(a, b);
-        });
+        // A heap rather than a sort: a budget of a few sentences looks at a few of the best only.
+        RankHeap byRank = new RankHeap(scores);
         boolean[] chosen = new boolean[sentences.size()];
-        Set<String> chosenTexts = new HashSet<>();
+        ChosenTexts chosenTexts = new ChosenTexts(sentences);
         int count = 0;
         long words = 0;
         long chars = 0;
-        for (int index : byRank) {
-            if (count >= budget.sentences()) {
-                break;
-            }
+        while (count < budget.sentences() && !byRank.isEmpty()) {
+            int index = byRank.poll();
             Sentence sentence = sentences.get(index);
             if (!isSelectable(sentence)) {
                 continue;
             }
             long nextWords = words + sentence.wordCount();
             long nextChars = chars + sentence.text().length() + (count > 0 ? 1 : 0);
-            if (nextWords <= budget.words() && nextChars <= budget.chars()
-                    && chosenTexts.add(withoutWhitespace(sentence.text()))) {
+            if (nextWords <= budget.words() && nextChars <= budget.chars() && chosenTexts.add(index)) {
                 chosen[index] = true;
                 count++;
                 words = nextWords;
@@ -101,14 +90,148 @@ public final class SentenceSelector {
         return false;
     }
 
-    private static String withoutWhitespace(String text) {
-        StringBuilder key = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                key.append(c);
+    /**
+     * Sentence indices by decreasing score, ties to the earlier sentence: a binary heap over
+     * primitive arrays, O(n) to build and O(log n) per index taken. Scores compare numerically, so
+     * that -0.0 and 0.0 tie.
+     */
+    private static final class RankHeap {
+        private final double[] score;
+        private final int[] heap;
+        private int size;
+
+        RankHeap(SentenceScores scores) {
+            size = scores.size();
+            score = new double[size];
+            heap = new int[size];
+            for (int i = 0; i < size; i++) {
+                score[i] = scores.get(i);
+                heap[i] = i;
+            }
+            for (int node = size / 2 - 1; node >= 0; node--) {
+                siftDown(node);
             }
         }
-        return key.toString();
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        int poll() {
+            int best = heap[0];
+            heap[0] = heap[--size];
+            siftDown(0);
+            return best;
+        }
+
+        private void siftDown(int node) {
+            int index = heap[node];
+            while (2 * node + 1 < size) {
+                int child = 2 * node + 1;
+                if (child + 1 < size && before(heap[child + 1], heap[child])) {
+                    child++;
+                }
+                if (!before(heap[child], index)) {
+                    break;
+                }
+                heap[node] = heap[child];
+                node = child;
+            }
+            heap[node] = index;
+        }
+
+        private boolean before(int a, int b) {
+            return score[a] > score[b] || score[a] == score[b] && a < b;
+        }
+    }
+
+    /**
+     * The texts chosen so far, compared with whitespace left out (a repeated paragraph may be
+     * wrapped differently), without building a string for each: an open-addressing set of sentence
+     * indices keyed by the hash of the text's other characters.
+     */
+    private static final class ChosenTexts {
+        private final List<Sentence> sentences;
+        private int[] hashes = new int[16];
+        /** Sentence index + 1 per slot; 0 for a free slot. */
+        private int[] members = new int[16];
+        private int size;
+
+        ChosenTexts(List<Sentence> sentences) {
+            this.sentences = sentences;
+        }
+
+        /** @return whether the sentence's text was not there yet; it is now */
+        boolean add(int index) {
+            String text = sentences.get(index).text();
+            int hash = hashWithoutWhitespace(text);
+            int mask = members.length - 1;
+            int slot = hash * 0x9E3779B9 >>> 16 & mask;
+            while (members[slot] != 0) {
+                if (hashes[slot] == hash && equalWithoutWhitespace(text, sentences.get(members[slot] - 1).text())) {
+                    return false;
+                }
+                slot = (slot + 1) & mask;
+            }
+            hashes[slot] = hash;
+            members[slot] = index + 1;
+            if (2 * ++size > members.length) {
+                grow();
+            }
+            return true;
+        }
+
+        private void grow() {
+            int[] oldHashes = hashes;
+            int[] oldMembers = members;
+            hashes = new int[2 * oldMembers.length];
+            members = new int[2 * oldMembers.length];
+            int mask = members.length - 1;
+            for (int old = 0; old < oldMembers.length; old++) {
+                if (oldMembers[old] != 0) {
+                    int slot = oldHashes[old] * 0x9E3779B9 >>> 16 & mask;
+                    while (members[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    hashes[slot] = oldHashes[old];
+                    members[slot] = oldMembers[old];
+                }
+            }
+        }
+    }
+
+    private static boolean isWhitespace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** {@code String.hashCode} of the text with whitespace characters left out. */
+    private static int hashWithoutWhitespace(String text) {
+        int hash = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isWhitespace(c)) {
+                hash = 31 * hash + c;
+            }
+        }
+        return hash;
+    }
+
+    private static boolean equalWithoutWhitespace(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.length() && isWhitespace(a.charAt(i))) {
+                i++;
+            }
+            while (j < b.length() && isWhitespace(b.charAt(j))) {
+                j++;
+            }
+            if (i == a.length() || j == b.length()) {
+                return i == a.length() && j == b.length();
+            }
+            if (a.charAt(i++) != b.charAt(j++)) {
+                return false;
+            }
+        }
     }
 }
