@@ -179,6 +179,11 @@ final class TermCache {
         return true;
     }
 
+    /** @return the number of tokens cached, at most {@value #LIMIT} */
+    int size() {
+        return entries - 1;
+    }
+
     /**
      * @param entry an entry returned by {@link #find()}, {@code > 0}
      * @return the cached term, or {@code null} for a stop word
