@@ -147,18 +147,26 @@ public final class Article {
             if (wordCount < 0) {
                 throw new IllegalArgumentException("wordCount must be >= 0, was " + wordCount);
             }
-            int[] ids = new int[terms.size()];
-            if (distinct.length < ids.length) {
-                distinct = new int[Math.max(ids.length, 2 * distinct.length)];
-            }
             for (String term : terms) {
                 // Checked before any is interned, so that a rejected sentence leaves no trace.
                 Objects.requireNonNull(term, "term");
             }
-            int distinctCount = 0;
+            int[] ids = new int[terms.size()];
             for (int i = 0; i < ids.length; i++) {
-                int id = idOf(terms.get(i));
-                ids[i] = id;
+                ids[i] = idOf(terms.get(i));
+            }
+            sentences.add(sentence(start, end, wordCount, ids));
+            lastEnd = end;
+            return this;
+        }
+
+        /** The sentence with its bag of distinct terms, counted through the scratch array, and the frequencies updated. */
+        private Sentence sentence(int start, int end, int wordCount, int[] ids) {
+            if (distinct.length < ids.length) {
+                distinct = new int[Math.max(ids.length, 2 * distinct.length)];
+            }
+            int distinctCount = 0;
+            for (int id : ids) {
                 if (counts[id]++ == 0) {
                     distinct[distinctCount++] = id;
                 }
@@ -173,10 +181,8 @@ public final class Article {
                 sentenceFrequencies[id]++;
                 articleFrequencies[id] += termFrequencies[k];
             }
-            sentences.add(new Sentence(sentences.size(), start, end, text.substring(start, end), wordCount,
-                    ids, distinctTerms, termFrequencies));
-            lastEnd = end;
-            return this;
+            return new Sentence(sentences.size(), start, end, text.substring(start, end), wordCount, ids,
+                    distinctTerms, termFrequencies);
         }
 
         /**
