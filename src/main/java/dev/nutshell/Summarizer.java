@@ -139,8 +139,7 @@ public final class Summarizer {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(length, "length");
         List<Sentence> sentences = article.sentences();
-        int selectable = (int) sentences.stream().filter(SentenceSelector::isSelectable).count();
-        Budget budget = budget(length, selectable);
+        Budget budget = budget(length, sentences);
         SentenceScores scores = sentences.isEmpty() ? SentenceScores.empty()
                 : scorer.score(article, expectedSentences(article, budget));
         if (scores.size() != sentences.size()) {
@@ -205,17 +204,28 @@ public final class Summarizer {
         return (int) Math.max(1, Math.min(n, Math.round(fit)));
     }
 
-    private static Budget budget(Length length, int available) {
+    private static Budget budget(Length length, List<Sentence> candidates) {
         int unlimited = Integer.MAX_VALUE;
         if (length instanceof Length.Sentences sentences) {
             return new Budget(sentences.count(), unlimited, unlimited);
         } else if (length instanceof Length.Ratio ratio) {
-            return new Budget(ratio.sentencesOf(available), unlimited, unlimited);
+            return new Budget(ratio.sentencesOf(selectableCount(candidates)), unlimited, unlimited);
         } else if (length instanceof Length.Words words) {
             return new Budget(unlimited, words.count(), unlimited);
         } else {
             return new Budget(unlimited, unlimited, ((Length.Chars) length).count());
         }
+    }
+
+    /** Only a ratio needs this count, so only a ratio pays for it. */
+    private static int selectableCount(List<Sentence> sentences) {
+        int count = 0;
+        for (Sentence sentence : sentences) {
+            if (SentenceSelector.isSelectable(sentence)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** @return the text analyzer this summarizer uses */

@@ -1,9 +1,8 @@
 package dev.nutshell.article;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,16 +30,9 @@ public final class Article {
         this.text = builder.text;
         this.sentences = List.copyOf(builder.sentences);
         this.lines = List.copyOf(builder.lines);
-        this.vocabulary = builder.vocabulary.toArray(new String[0]);
-        this.sentenceFrequencies = new int[vocabulary.length];
-        this.articleFrequencies = new int[vocabulary.length];
-        for (Sentence sentence : sentences) {
-            for (int i = 0; i < sentence.distinctTermCount(); i++) {
-                int term = sentence.distinctTermAt(i);
-                sentenceFrequencies[term]++;
-                articleFrequencies[term] += sentence.termFrequencyAt(i);
-            }
-        }
+        this.vocabulary = builder.dictionary.terms();
+        this.sentenceFrequencies = Arrays.copyOf(builder.sentenceFrequencies, vocabulary.length);
+        this.articleFrequencies = Arrays.copyOf(builder.articleFrequencies, vocabulary.length);
     }
 
     /**
@@ -140,12 +132,19 @@ public final class Article {
         private final String text;
         private final List<Sentence> sentences = new ArrayList<>();
         private final List<TextLine> lines = new ArrayList<>();
-        private final List<String> vocabulary = new ArrayList<>();
-        private final Map<String, Integer> termIds = new HashMap<>();
+        private final TermDictionary dictionary;
+        /** By term id: the number of sentences containing it, and of its occurrences. */
+        private int[] sentenceFrequencies = new int[64];
+        private int[] articleFrequencies = new int[64];
+        /** Scratch for one sentence: occurrences by term id (all zero between sentences), distinct ids. */
+        private int[] counts = new int[64];
+        private int[] distinct = new int[16];
         private int lastEnd;
 
         private Builder(String text) {
             this.text = text;
+            // News runs at about one distinct term per 16 to 20 characters.
+            this.dictionary = new TermDictionary(text.length() / 16);
         }
 
         /**
@@ -165,13 +164,42 @@ public final class Article {
             if (wordCount < 0) {
                 throw new IllegalArgumentException("wordCount must be >= 0, was " + wordCount);
             }
+            for (String term : terms) {
+                // Checked before any is interned, so that a rejected sentence leaves no trace.
+                Objects.requireNonNull(term, "term");
+            }
             int[] ids = new int[terms.size()];
             for (int i = 0; i < ids.length; i++) {
-                ids[i] = idOf(Objects.requireNonNull(terms.get(i), "term"));
+                ids[i] = idOf(terms.get(i));
             }
-            sentences.add(new Sentence(sentences.size(), start, end, text.substring(start, end), wordCount, ids));
+            sentences.add(sentence(start, end, wordCount, ids));
             lastEnd = end;
             return this;
+        }
+
+        /** The sentence with its bag of distinct terms, counted through the scratch array, and the frequencies updated. */
+        private Sentence sentence(int start, int end, int wordCount, int[] ids) {
+            if (distinct.length < ids.length) {
+                distinct = new int[Math.max(ids.length, 2 * distinct.length)];
+            }
+            int distinctCount = 0;
+            for (int id : ids) {
+                if (counts[id]++ == 0) {
+                    distinct[distinctCount++] = id;
+                }
+            }
+            int[] distinctTerms = Arrays.copyOf(distinct, distinctCount);
+            sort(distinctTerms);
+            int[] termFrequencies = new int[distinctCount];
+            for (int k = 0; k < distinctCount; k++) {
+                int id = distinctTerms[k];
+                termFrequencies[k] = counts[id];
+                counts[id] = 0;
+                sentenceFrequencies[id]++;
+                articleFrequencies[id] += termFrequencies[k];
+            }
+            return new Sentence(sentences.size(), start, end, text.substring(start, end), wordCount, ids,
+                    distinctTerms, termFrequencies);
         }
 
         /**
@@ -196,13 +224,34 @@ public final class Article {
         }
 
         private int idOf(String term) {
-            Integer id = termIds.get(term);
-            if (id == null) {
-                id = vocabulary.size();
-                vocabulary.add(term);
-                termIds.put(term, id);
+            int id = dictionary.idOf(term);
+            if (id == counts.length) {
+                int capacity = 2 * counts.length;
+                counts = Arrays.copyOf(counts, capacity);
+                sentenceFrequencies = Arrays.copyOf(sentenceFrequencies, capacity);
+                articleFrequencies = Arrays.copyOf(articleFrequencies, capacity);
             }
             return id;
+        }
+
+        /**
+         * Sorts a sentence's distinct term ids: by insertion for the usual dozen, which are mostly in
+         * order already (new terms get increasing ids), where {@code Arrays.sort} costs more to set up.
+         */
+        private static void sort(int[] ids) {
+            if (ids.length > 32) {
+                Arrays.sort(ids);
+                return;
+            }
+            for (int i = 1; i < ids.length; i++) {
+                int id = ids[i];
+                int j = i - 1;
+                while (j >= 0 && ids[j] > id) {
+                    ids[j + 1] = ids[j];
+                    j--;
+                }
+                ids[j + 1] = id;
+            }
         }
 
         private void checkSpan(int start, int end) {

@@ -1,7 +1,5 @@
 package dev.nutshell.article;
 
-import java.util.Arrays;
-
 /**
  * One candidate sentence of an {@link Article}: its place in the text and its terms.
  *
@@ -25,30 +23,21 @@ public final class Sentence {
     private final int[] distinctTerms;
     private final int[] termFrequencies;
 
-    Sentence(int index, int start, int end, String text, int wordCount, int[] terms) {
+    /**
+     * @param terms term ids in text order
+     * @param distinctTerms the distinct ids of {@code terms}, increasing
+     * @param termFrequencies how often each of {@code distinctTerms} occurs in {@code terms}
+     */
+    Sentence(int index, int start, int end, String text, int wordCount, int[] terms, int[] distinctTerms,
+            int[] termFrequencies) {
         this.index = index;
         this.start = start;
         this.end = end;
         this.text = text;
         this.wordCount = wordCount;
         this.terms = terms;
-        int[] sorted = terms.clone();
-        Arrays.sort(sorted);
-        int distinct = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                distinct++;
-            }
-        }
-        this.distinctTerms = new int[distinct];
-        this.termFrequencies = new int[distinct];
-        int slot = -1;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                distinctTerms[++slot] = sorted[i];
-            }
-            termFrequencies[slot]++;
-        }
+        this.distinctTerms = distinctTerms;
+        this.termFrequencies = termFrequencies;
     }
 
     /** @return the sentence's position among the article's sentences, from 0 */

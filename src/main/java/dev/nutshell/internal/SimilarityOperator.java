@@ -7,7 +7,8 @@ package dev.nutshell.internal;
  *
  * <p>Implementations compute the product without materialising {@code W}, so the cost of one
  * product is linear in the number of term occurrences rather than quadratic in the number of
- * sentences. Instances are immutable and may be shared between threads.
+ * sentences. Instances are not thread-safe (a product may use scratch space of the instance):
+ * build one per scoring call, and multiply from one thread.
  */
 public interface SimilarityOperator {
 

@@ -4,10 +4,8 @@ import dev.nutshell.article.Article;
 import dev.nutshell.article.Sentence;
 import dev.nutshell.scoring.SentenceScores;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Picks the best sentences under a budget and returns them in document order; shared by every
@@ -23,8 +21,9 @@ import java.util.Set;
  * <p>With a redundancy penalty, sentences are considered by maximal marginal relevance instead of
  * score alone (see {@link #select(Article, SentenceScores, Budget, double)}).
  *
- * <p>Stateless and thread-safe; O(n log n) for n sentences, plus the similarity computations of
- * maximal marginal relevance.
+ * <p>Stateless and thread-safe; without a redundancy penalty O(n + k log n) for n sentences of
+ * which the best k are looked at, O(n log n) at most; with one, plus the similarity computations
+ * of maximal marginal relevance.
  *
  * @since 0.1.0
  */
@@ -74,10 +73,11 @@ public final class SentenceSelector {
             throw new IllegalArgumentException("scorer returned " + scores.size()
                     + " scores for " + sentences.size() + " sentences");
         }
+        // A heap rather than a sort: a budget of a few sentences looks at a few of the best only.
         CandidateOrder order = redundancy == 0 || sentences.size() < 2
-                ? new ScoreOrder(scores) : new MarginalRelevanceOrder(article, scores, redundancy);
+                ? new RankHeap(scores) : new MarginalRelevanceOrder(article, scores, redundancy);
         boolean[] chosen = new boolean[sentences.size()];
-        Set<String> chosenTexts = new HashSet<>();
+        ChosenTexts chosenTexts = new ChosenTexts(sentences);
         int count = 0;
         long words = 0;
         long chars = 0;
@@ -88,8 +88,7 @@ public final class SentenceSelector {
             }
             long nextWords = words + sentence.wordCount();
             long nextChars = chars + sentence.text().length() + (count > 0 ? 1 : 0);
-            if (nextWords <= budget.words() && nextChars <= budget.chars()
-                    && chosenTexts.add(withoutWhitespace(sentence.text()))) {
+            if (nextWords <= budget.words() && nextChars <= budget.chars() && chosenTexts.add(index)) {
                 chosen[index] = true;
                 order.accept(index);
                 count++;
@@ -124,14 +123,154 @@ public final class SentenceSelector {
         return false;
     }
 
-    private static String withoutWhitespace(String text) {
-        StringBuilder key = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                key.append(c);
+    /**
+     * Sentence indices by decreasing score, ties to the earlier sentence: a binary heap over
+     * primitive arrays, O(n) to build and O(log n) per index taken. Scores compare numerically, so
+     * that -0.0 and 0.0 tie.
+     */
+    private static final class RankHeap implements CandidateOrder {
+        private final double[] score;
+        private final int[] heap;
+        private int size;
+
+        RankHeap(SentenceScores scores) {
+            size = scores.size();
+            score = new double[size];
+            heap = new int[size];
+            for (int i = 0; i < size; i++) {
+                score[i] = scores.get(i);
+                heap[i] = i;
+            }
+            for (int node = size / 2 - 1; node >= 0; node--) {
+                siftDown(node);
             }
         }
-        return key.toString();
+
+        @Override
+        public int next() {
+            return size == 0 ? -1 : poll();
+        }
+
+        @Override
+        public void accept(int index) {
+            // The order does not depend on what was taken.
+        }
+
+        private int poll() {
+            int best = heap[0];
+            heap[0] = heap[--size];
+            siftDown(0);
+            return best;
+        }
+
+        private void siftDown(int node) {
+            int index = heap[node];
+            while (2 * node + 1 < size) {
+                int child = 2 * node + 1;
+                if (child + 1 < size && before(heap[child + 1], heap[child])) {
+                    child++;
+                }
+                if (!before(heap[child], index)) {
+                    break;
+                }
+                heap[node] = heap[child];
+                node = child;
+            }
+            heap[node] = index;
+        }
+
+        private boolean before(int a, int b) {
+            return score[a] > score[b] || score[a] == score[b] && a < b;
+        }
+    }
+
+    /**
+     * The texts chosen so far, compared with whitespace left out (a repeated paragraph may be
+     * wrapped differently), without building a string for each: an open-addressing set of sentence
+     * indices keyed by the hash of the text's other characters.
+     */
+    private static final class ChosenTexts {
+        private final List<Sentence> sentences;
+        private int[] hashes = new int[16];
+        /** Sentence index + 1 per slot; 0 for a free slot. */
+        private int[] members = new int[16];
+        private int size;
+
+        ChosenTexts(List<Sentence> sentences) {
+            this.sentences = sentences;
+        }
+
+        /** @return whether the sentence's text was not there yet; it is now */
+        boolean add(int index) {
+            String text = sentences.get(index).text();
+            int hash = hashWithoutWhitespace(text);
+            int mask = members.length - 1;
+            int slot = hash * 0x9E3779B9 >>> 16 & mask;
+            while (members[slot] != 0) {
+                if (hashes[slot] == hash && equalWithoutWhitespace(text, sentences.get(members[slot] - 1).text())) {
+                    return false;
+                }
+                slot = (slot + 1) & mask;
+            }
+            hashes[slot] = hash;
+            members[slot] = index + 1;
+            if (2 * ++size > members.length) {
+                grow();
+            }
+            return true;
+        }
+
+        private void grow() {
+            int[] oldHashes = hashes;
+            int[] oldMembers = members;
+            hashes = new int[2 * oldMembers.length];
+            members = new int[2 * oldMembers.length];
+            int mask = members.length - 1;
+            for (int old = 0; old < oldMembers.length; old++) {
+                if (oldMembers[old] != 0) {
+                    int slot = oldHashes[old] * 0x9E3779B9 >>> 16 & mask;
+                    while (members[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    hashes[slot] = oldHashes[old];
+                    members[slot] = oldMembers[old];
+                }
+            }
+        }
+    }
+
+    private static boolean isWhitespace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** {@code String.hashCode} of the text with whitespace characters left out. */
+    private static int hashWithoutWhitespace(String text) {
+        int hash = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isWhitespace(c)) {
+                hash = 31 * hash + c;
+            }
+        }
+        return hash;
+    }
+
+    private static boolean equalWithoutWhitespace(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.length() && isWhitespace(a.charAt(i))) {
+                i++;
+            }
+            while (j < b.length() && isWhitespace(b.charAt(j))) {
+                j++;
+            }
+            if (i == a.length() || j == b.length()) {
+                return i == a.length() && j == b.length();
+            }
+            if (a.charAt(i++) != b.charAt(j++)) {
+                return false;
+            }
+        }
     }
 }

@@ -3,6 +3,15 @@ package dev.nutshell.text;
 /** Character classes used by the splitter and tokenizer; all O(1) and allocation-free. */
 final class Characters {
 
+    /** {@link #isSpace(char)} for ASCII: space, tab to carriage return, and the separators U+001C to U+001F. */
+    private static final boolean[] ASCII_SPACE = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_SPACE[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
+        }
+    }
+
     private Characters() {
     }
 
@@ -44,6 +53,11 @@ final class Characters {
      * hard-wrapped text as a soft break that no sentence may start or end with.
      */
     static boolean isSpace(char c) {
+        if (c < 128) {
+            // A table for ASCII: the tokenizer and splitter ask about every character, and branching on
+            // ranges mispredicts on prose, where spaces and letters alternate.
+            return ASCII_SPACE[c];
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 

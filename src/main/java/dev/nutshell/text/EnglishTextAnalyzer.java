@@ -130,7 +130,10 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
     public Article analyze(List<String> sentences) {
         Objects.requireNonNull(sentences, "sentences");
         for (int i = 0; i < sentences.size(); i++) {
-            Objects.requireNonNull(sentences.get(i), "sentences[" + i + "]");
+            if (sentences.get(i) == null) {
+                // Not requireNonNull: its message would be built for every sentence, null or not.
+                throw new NullPointerException("sentences[" + i + "]");
+            }
         }
         String text = String.join("\n", sentences);
         AnalysisWorker worker = borrow();

@@ -15,6 +15,17 @@ import java.util.Set;
  * <p>Stateless; the per-call state lives in the {@link AnalysisWorker}. O(n) in the sentence length.
  */
 final class WordTokenizer {
+    /** ASCII has no marks: its token characters are the letters and digits. */
+    private static final boolean[] ASCII_TOKEN_PART = new boolean[128];
+    private static final char[] ASCII_LOWER_CASE = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_TOKEN_PART[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            ASCII_LOWER_CASE[c] = (char) Character.toLowerCase(c);
+        }
+    }
+
     private final Set<String> stopWords;
     private final int maxTermLength;
 
@@ -25,65 +36,113 @@ final class WordTokenizer {
 
     /** Appends the terms of {@code text[start, end)} to {@code terms}. */
     void terms(String text, int start, int end, AnalysisWorker worker, List<String> terms) {
-        StringBuilder token = worker.tokenBuffer;
-        int position = start;
-        while (position < end) {
-            int codePoint = text.codePointAt(position);
+        // Read from a copy in a char[]: String.charAt checks the index and the encoding every time.
+        char[] chars = worker.characters(text, start, end);
+        int length = end - start;
+        int position = 0;
+        while (position < length) {
+            char c = chars[position];
+            if (c < 128 && !ASCII_TOKEN_PART[c]) {
+                position++; // an ASCII separator: the common case, answered without the Unicode tables
+                continue;
+            }
+            int codePoint = c < 128 ? c : text.codePointAt(start + position);
             if (Character.isIdeographic(codePoint)) {
                 terms.add(new String(Character.toChars(codePoint)));
                 position += Character.charCount(codePoint);
-                continue;
-            }
-            if (!isTokenPart(codePoint)) {
-                position += Character.charCount(codePoint);
-                continue;
-            }
-            token.setLength(0);
-            boolean tooLong = false;
-            while (position < end) {
-                codePoint = text.codePointAt(position);
-                if (isApostrophe(codePoint) && position + 1 < end && isTokenPart(text.codePointAt(position + 1))
-                        && token.length() > 0) {
-                    token.append('\'');
-                } else if (isTokenPart(codePoint) && !Character.isIdeographic(codePoint)) {
-                    if (token.length() < maxTermLength) {
-                        token.appendCodePoint(Character.toLowerCase(codePoint));
-                    } else {
-                        tooLong = true;
-                    }
-                } else {
-                    break;
+            } else if (isTokenPart(codePoint)) {
+                position = readToken(text, start, chars, position, length, worker.termCache);
+                if (!worker.termCache.tokenTooLong()) {
+                    addTerm(worker, terms);
                 }
+            } else {
                 position += Character.charCount(codePoint);
-            }
-            if (!tooLong) {
-                addTerm(token, worker, terms);
             }
         }
     }
 
-    private void addTerm(StringBuilder token, AnalysisWorker worker, List<String> terms) {
-        String word = token.toString();
-        if (!stopWords.contains(word)) {
-            terms.add(worker.stem(word));
+    /**
+     * Reads the token that starts at {@code chars[position]}, lower-cased, into the cache's token.
+     *
+     * @param offset where {@code chars} starts in {@code text}
+     * @return the position just past the token
+     */
+    private int readToken(String text, int offset, char[] chars, int position, int length, TermCache token) {
+        int asciiEnd = position;
+        while (asciiEnd < length && chars[asciiEnd] < 128 && ASCII_TOKEN_PART[chars[asciiEnd]]) {
+            asciiEnd++;
+        }
+        boolean endsInAscii = asciiEnd == length || chars[asciiEnd] < 128 && chars[asciiEnd] != '\'';
+        if (asciiEnd > position && endsInAscii) {
+            // Letters and digits up to an ASCII separator, nine tokens in ten: taken in one go.
+            token.setAsciiToken(chars, position, asciiEnd, maxTermLength);
+            return asciiEnd;
+        }
+        return readAnyToken(text, offset, chars, position, length, token);
+    }
+
+    /** {@link #readToken} for a token with apostrophes or characters beyond ASCII, one character at a time. */
+    private int readAnyToken(String text, int offset, char[] chars, int position, int length, TermCache token) {
+        token.startToken(maxTermLength);
+        while (position < length) {
+            char c = chars[position];
+            if (c < 128 && c != '\'') {
+                // ASCII other than the apostrophe: a letter or digit goes on the token, anything else ends it.
+                if (!ASCII_TOKEN_PART[c]) {
+                    return position;
+                }
+                token.appendTermCharacter(ASCII_LOWER_CASE[c]);
+                position++;
+                continue;
+            }
+            int codePoint = c < 128 ? c : text.codePointAt(offset + position);
+            if (isApostrophe(codePoint) && position + 1 < length
+                    && isTokenPart(text.codePointAt(offset + position + 1)) && token.tokenLength() > 0) {
+                token.appendApostrophe();
+            } else if (isTokenPart(codePoint) && !Character.isIdeographic(codePoint)) {
+                token.appendTermCodePoint(Character.toLowerCase(codePoint));
+            } else {
+                return position;
+            }
+            position += Character.charCount(codePoint);
+        }
+        return position;
+    }
+
+    /** Adds the current token's term, if it is no stop word, from the cache or computed and cached. */
+    private void addTerm(AnalysisWorker worker, List<String> terms) {
+        TermCache cache = worker.termCache;
+        int entry = cache.find();
+        String term;
+        if (entry > 0) {
+            term = cache.termAt(entry);
+        } else {
+            String word = cache.token();
+            term = stopWords.contains(word) ? null : worker.stem(word);
+            cache.put(entry, term);
+        }
+        if (term != null) {
+            terms.add(term);
         }
     }
 
     /** The number of maximal runs of non-whitespace characters in {@code text[start, end)}. */
     static int wordCount(String text, int start, int end) {
         int words = 0;
-        boolean inWord = false;
+        int inWord = 0;
         for (int i = start; i < end; i++) {
-            boolean space = Characters.isSpace(text.charAt(i));
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
+            // Arithmetic rather than a branch: on prose, word starts come too irregularly to predict.
+            int nonSpace = Characters.isSpace(text.charAt(i)) ? 0 : 1;
+            words += nonSpace & ~inWord;
+            inWord = nonSpace;
         }
         return words;
     }
 
     private static boolean isTokenPart(int codePoint) {
+        if (codePoint < 128) {
+            return ASCII_TOKEN_PART[codePoint];
+        }
         if (Character.isLetterOrDigit(codePoint)) {
             return true;
         }

@@ -152,6 +152,53 @@ class ArticleTest {
     }
 
     @Test
+    void aSentenceRejectedForANullTermLeavesNoTrace() {
+        Article.Builder builder = Article.builder("ab cd");
+        assertThrows(NullPointerException.class, () -> builder.addSentence(0, 2, Arrays.asList("ab", null), 1));
+        Article article = builder.addSentence(0, 5, List.of("cd", "cd"), 2).build();
+        assertEquals(1, article.vocabularySize());
+        assertEquals("cd", article.term(0));
+        assertEquals(1, article.sentenceFrequency(0));
+        assertEquals(2, article.articleFrequency(0));
+    }
+
+    /** Many more terms than a short text suggests, each given twice as different but equal strings. */
+    @Test
+    void aLargeVocabularyKeepsOneIdPerDistinctTermInOrderOfFirstAppearance() {
+        Article.Builder builder = Article.builder("x".repeat(20_000));
+        for (int i = 0; i < 10_000; i++) {
+            String term = "term" + i;
+            builder.addSentence(2 * i, 2 * i + 1, List.of(term, new String(term), "common"), 1);
+        }
+        Article article = builder.build();
+        assertEquals(10_001, article.vocabularySize());
+        assertEquals("term0", article.term(0));
+        assertEquals("common", article.term(1));
+        assertEquals("term9999", article.term(10_000));
+        Sentence last = article.sentences().get(9_999);
+        assertEquals(List.of(10_000, 10_000, 1), List.of(last.termAt(0), last.termAt(1), last.termAt(2)));
+        assertEquals(List.of(1, 10_000), List.of(last.distinctTermAt(0), last.distinctTermAt(1)));
+        assertEquals(2, last.termFrequencyAt(1));
+        assertEquals(10_000, article.sentenceFrequency(1));
+    }
+
+    /** 40 distinct terms in descending first-appearance order: the bag still comes out increasing. */
+    @Test
+    void aLongSentenceGivesItsDistinctTermsInIncreasingIdOrder() {
+        List<String> first = new ArrayList<>();
+        List<String> second = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            first.add("t" + i);
+            second.add("t" + (39 - i));
+        }
+        Article article = Article.builder("ab").addSentence(0, 1, first, 1).addSentence(1, 2, second, 1).build();
+        Sentence sentence = article.sentences().get(1);
+        for (int k = 0; k < 40; k++) {
+            assertEquals(k, sentence.distinctTermAt(k));
+        }
+    }
+
+    @Test
     void aNullTextIsRejectedByName() {
         assertEquals("text", assertThrows(NullPointerException.class, () -> Article.builder(null)).getMessage());
     }

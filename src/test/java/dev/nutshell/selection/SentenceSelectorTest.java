@@ -142,6 +142,25 @@ class SentenceSelectorTest {
     }
 
     @Test
+    void aSentenceRepeatingAChosenOneUpToWhitespaceIsSkipped() {
+        Article article = TestArticles.ofSentences("Boats went out.", "Boats\u00a0went  out.", "Boats went\tout!", "Boats wentout.");
+        // 1 repeats 0 (no-break and double space), 3 repeats 0 once spaces are left out; 2 differs by "!".
+        assertEquals(List.of(0, 2), select(article, sentences(4), 4, 3, 2, 1));
+    }
+
+    @Test
+    void amongManyRepeatedSentencesTheFirstOfEachIsChosenOnce() {
+        String[] texts = new String[600];
+        double[] scores = new double[600];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = "Sentence number " + (i % 200) + " is here.";
+            scores[i] = 1;
+        }
+        List<Integer> chosen = select(TestArticles.ofSentences(texts), new Budget(NO_LIMIT, NO_LIMIT, NO_LIMIT), scores);
+        assertEquals(java.util.stream.IntStream.range(0, 200).boxed().toList(), chosen);
+    }
+
+    @Test
     void scoresOfTheWrongSizeAreRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> select(five(), sentences(1), 1, 2));
         assertEquals("scorer returned 2 scores for 5 sentences", e.getMessage());
