@@ -23,7 +23,7 @@ import java.util.Arrays;
  */
 final class TermCache {
     /** The most entries kept; then the cache is cleared. */
-    static final int LIMIT = 10_000;
+    static final int LIMIT = 50_000;
     private static final int INITIAL_SLOTS = 1024;
     /** The packed key of a token that does not fit in a {@code long}: its characters are in the pool. */
     private static final long POOLED = -1;
