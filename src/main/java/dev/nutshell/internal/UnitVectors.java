@@ -8,44 +8,67 @@ import dev.nutshell.article.Sentence;
  * sentence, {@code idf} from {@link Article#inverseSentenceFrequency(int)}), so that the dot
  * product of two of them is their cosine similarity. A sentence without terms is the zero vector.
  *
- * <p>Immutable after construction; O(total terms) to build.
+ * <p>{@link #tfIdf(Article)} builds every vector at once, O(total terms); {@link #lazy(Article)}
+ * builds each on first use, for callers that look at a few sentences only (selecting three
+ * sentences of an article needs the vectors of a handful). Not thread-safe when lazy; one instance
+ * per computation.
  */
 public final class UnitVectors {
+    private final Article article;
     private final int[][] terms;
     private final double[][] weights;
-    private final int vocabularySize;
 
-    private UnitVectors(int[][] terms, double[][] weights, int vocabularySize) {
-        this.terms = terms;
-        this.weights = weights;
-        this.vocabularySize = vocabularySize;
+    private UnitVectors(Article article) {
+        this.article = article;
+        int n = article.sentences().size();
+        this.terms = new int[n][];
+        this.weights = new double[n][];
     }
 
     /**
      * @param article the article
-     * @return its sentences' unit TF-IDF vectors
+     * @return its sentences' unit TF-IDF vectors, all built now
      */
     public static UnitVectors tfIdf(Article article) {
-        int n = article.sentences().size();
-        int[][] terms = new int[n][];
-        double[][] weights = new double[n][];
-        for (int i = 0; i < n; i++) {
-            Sentence sentence = article.sentences().get(i);
-            int count = sentence.distinctTermCount();
-            terms[i] = new int[count];
-            weights[i] = new double[count];
-            double squares = 0;
-            for (int k = 0; k < count; k++) {
-                terms[i][k] = sentence.distinctTermAt(k);
-                weights[i][k] = sentence.termFrequencyAt(k) * article.inverseSentenceFrequency(terms[i][k]);
-                squares += weights[i][k] * weights[i][k];
-            }
-            double norm = Math.sqrt(squares);
-            for (int k = 0; k < count; k++) {
-                weights[i][k] /= norm;
-            }
+        UnitVectors vectors = new UnitVectors(article);
+        for (int i = 0; i < vectors.terms.length; i++) {
+            vectors.build(i);
         }
-        return new UnitVectors(terms, weights, article.vocabularySize());
+        return vectors;
+    }
+
+    /**
+     * @param article the article
+     * @return its sentences' unit TF-IDF vectors, each built when first used
+     */
+    public static UnitVectors lazy(Article article) {
+        return new UnitVectors(article);
+    }
+
+    private void build(int i) {
+        Sentence sentence = article.sentences().get(i);
+        int count = sentence.distinctTermCount();
+        int[] ids = new int[count];
+        double[] values = new double[count];
+        double squares = 0;
+        for (int k = 0; k < count; k++) {
+            ids[k] = sentence.distinctTermAt(k);
+            values[k] = sentence.termFrequencyAt(k) * article.inverseSentenceFrequency(ids[k]);
+            squares += values[k] * values[k];
+        }
+        double norm = Math.sqrt(squares);
+        for (int k = 0; k < count; k++) {
+            values[k] /= norm;
+        }
+        weights[i] = values;
+        terms[i] = ids;
+    }
+
+    private int[] termsOf(int i) {
+        if (terms[i] == null) {
+            build(i);
+        }
+        return terms[i];
     }
 
     /** @return the number of vectors (sentences) */
@@ -55,7 +78,7 @@ public final class UnitVectors {
 
     /** @return the number of term ids, the vectors' dimension */
     public int dimension() {
-        return vocabularySize;
+        return article.vocabularySize();
     }
 
     /**
@@ -66,8 +89,8 @@ public final class UnitVectors {
      * @return their cosine similarity, in [0, 1]
      */
     public double dot(int i, int j) {
-        int[] a = terms[i];
-        int[] b = terms[j];
+        int[] a = termsOf(i);
+        int[] b = termsOf(j);
         double sum = 0;
         int x = 0;
         int y = 0;
@@ -91,9 +114,10 @@ public final class UnitVectors {
      * @return {@code v_i · dense}
      */
     public double dot(int i, double[] dense) {
+        int[] ids = termsOf(i);
         double sum = 0;
-        for (int k = 0; k < terms[i].length; k++) {
-            sum += weights[i][k] * dense[terms[i][k]];
+        for (int k = 0; k < ids.length; k++) {
+            sum += weights[i][k] * dense[ids[k]];
         }
         return sum;
     }
@@ -105,13 +129,9 @@ public final class UnitVectors {
      * @param dense a vector of length {@link #dimension()}, updated in place
      */
     public void addTo(int i, double[] dense) {
-        for (int k = 0; k < terms[i].length; k++) {
-            dense[terms[i][k]] += weights[i][k];
+        int[] ids = termsOf(i);
+        for (int k = 0; k < ids.length; k++) {
+            dense[ids[k]] += weights[i][k];
         }
-    }
-
-    /** @return the term ids of sentence {@code i}, increasing; the caller must not modify them */
-    int[] termsOf(int i) {
-        return terms[i];
     }
 }

@@ -42,7 +42,7 @@ final class MarginalRelevanceOrder implements CandidateOrder {
 
     MarginalRelevanceOrder(Article article, SentenceScores scores, double redundancy) {
         int n = scores.size();
-        this.vectors = UnitVectors.tfIdf(article);
+        this.vectors = UnitVectors.lazy(article);
         this.redundancy = redundancy;
         this.relevance = scores.stream().toArray();
         double largest = 0;
