@@ -132,10 +132,7 @@ public final class LexRankScorer implements SentenceScorer {
          * @throws IllegalArgumentException if out of range
          */
         public Builder threshold(double threshold) {
-            if (!(threshold >= 0 && threshold < 1)) {
-                throw new IllegalArgumentException("threshold must be in [0, 1), was " + threshold);
-            }
-            this.threshold = threshold;
+            this.threshold = Settings.threshold(threshold);
             return this;
         }
 
@@ -145,10 +142,7 @@ public final class LexRankScorer implements SentenceScorer {
          * @throws IllegalArgumentException if out of range
          */
         public Builder damping(double damping) {
-            if (!(damping > 0 && damping < 1)) {
-                throw new IllegalArgumentException("damping must be in (0, 1), was " + damping);
-            }
-            this.damping = damping;
+            this.damping = Settings.damping(damping);
             return this;
         }
 
@@ -158,10 +152,7 @@ public final class LexRankScorer implements SentenceScorer {
          * @throws IllegalArgumentException if not a positive finite number
          */
         public Builder tolerance(double tolerance) {
-            if (!(tolerance > 0 && Double.isFinite(tolerance))) {
-                throw new IllegalArgumentException("tolerance must be > 0 and finite, was " + tolerance);
-            }
-            this.tolerance = tolerance;
+            this.tolerance = Settings.tolerance(tolerance);
             return this;
         }
 
@@ -171,10 +162,7 @@ public final class LexRankScorer implements SentenceScorer {
          * @throws IllegalArgumentException if {@code maxIterations < 1}
          */
         public Builder maxIterations(int maxIterations) {
-            if (maxIterations < 1) {
-                throw new IllegalArgumentException("maxIterations must be >= 1, was " + maxIterations);
-            }
-            this.maxIterations = maxIterations;
+            this.maxIterations = Settings.maxIterations(maxIterations);
             return this;
         }
 

@@ -109,10 +109,7 @@ public final class PositionalCentralityScorer implements SentenceScorer {
          * @throws IllegalArgumentException if out of range
          */
         public Builder threshold(double threshold) {
-            if (!(threshold >= 0 && threshold < 1)) {
-                throw new IllegalArgumentException("threshold must be in [0, 1), was " + threshold);
-            }
-            this.threshold = threshold;
+            this.threshold = Settings.threshold(threshold);
             return this;
         }
 

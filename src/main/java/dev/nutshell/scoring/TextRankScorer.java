@@ -136,10 +136,7 @@ public final class TextRankScorer implements SentenceScorer {
          * @throws IllegalArgumentException if out of range
          */
         public Builder damping(double damping) {
-            if (!(damping > 0 && damping < 1)) {
-                throw new IllegalArgumentException("damping must be in (0, 1), was " + damping);
-            }
-            this.damping = damping;
+            this.damping = Settings.damping(damping);
             return this;
         }
 
@@ -149,10 +146,7 @@ public final class TextRankScorer implements SentenceScorer {
          * @throws IllegalArgumentException if not a positive finite number
          */
         public Builder tolerance(double tolerance) {
-            if (!(tolerance > 0 && Double.isFinite(tolerance))) {
-                throw new IllegalArgumentException("tolerance must be > 0 and finite, was " + tolerance);
-            }
-            this.tolerance = tolerance;
+            this.tolerance = Settings.tolerance(tolerance);
             return this;
         }
 
@@ -162,10 +156,7 @@ public final class TextRankScorer implements SentenceScorer {
          * @throws IllegalArgumentException if {@code maxIterations < 1}
          */
         public Builder maxIterations(int maxIterations) {
-            if (maxIterations < 1) {
-                throw new IllegalArgumentException("maxIterations must be >= 1, was " + maxIterations);
-            }
-            this.maxIterations = maxIterations;
+            this.maxIterations = Settings.maxIterations(maxIterations);
             return this;
         }
 
