@@ -113,9 +113,8 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
             for (TextSegment segment : segments) {
                 if (segment.kind() == TextSegment.Kind.SENTENCE || !anySentence) {
                     terms.clear();
-                    tokenizer.terms(text, segment.start(), segment.end(), worker, terms);
-                    article.addSentence(segment.start(), segment.end(), terms,
-                            WordTokenizer.wordCount(text, segment.start(), segment.end()));
+                    int words = tokenizer.terms(text, segment.start(), segment.end(), worker, terms);
+                    article.addSentence(segment.start(), segment.end(), terms, words);
                 } else {
                     article.addLine(segment.start(), segment.end());
                 }
@@ -144,8 +143,8 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
             for (String sentence : sentences) {
                 int end = start + sentence.length();
                 terms.clear();
-                tokenizer.terms(text, start, end, worker, terms);
-                article.addSentence(start, end, terms, WordTokenizer.wordCount(text, start, end));
+                int words = tokenizer.terms(text, start, end, worker, terms);
+                article.addSentence(start, end, terms, words);
                 start = end + 1;
             }
             return article.build();

@@ -34,11 +34,22 @@ final class WordTokenizer {
         this.maxTermLength = maxTermLength;
     }
 
-    /** Appends the terms of {@code text[start, end)} to {@code terms}. */
-    void terms(String text, int start, int end, AnalysisWorker worker, List<String> terms) {
+    /**
+     * Appends the terms of {@code text[start, end)} to {@code terms} and counts its words.
+     *
+     * @return the number of words: maximal runs of non-whitespace characters
+     */
+    int terms(String text, int start, int end, AnalysisWorker worker, List<String> terms) {
         // Read from a copy in a char[]: String.charAt checks the index and the encoding every time.
         char[] chars = worker.characters(text, start, end);
         int length = end - start;
+        appendTerms(text, start, chars, length, worker, terms);
+        return wordCount(chars, length);
+    }
+
+    /** Appends the terms of {@code chars[0, length)}, a copy of {@code text} from {@code start}. */
+    private void appendTerms(String text, int start, char[] chars, int length, AnalysisWorker worker,
+            List<String> terms) {
         int position = 0;
         while (position < length) {
             char c = chars[position];
@@ -126,13 +137,12 @@ final class WordTokenizer {
         }
     }
 
-    /** The number of maximal runs of non-whitespace characters in {@code text[start, end)}. */
-    static int wordCount(String text, int start, int end) {
+    /** The number of maximal runs of non-whitespace characters in {@code chars[0, length)}. */
+    private static int wordCount(char[] chars, int length) {
         int words = 0;
         int inWord = 0;
-        for (int i = start; i < end; i++) {
-            // Arithmetic rather than a branch: on prose, word starts come too irregularly to predict.
-            int nonSpace = Characters.isSpace(text.charAt(i)) ? 0 : 1;
+        for (int i = 0; i < length; i++) {
+            int nonSpace = Characters.isSpace(chars[i]) ? 0 : 1;
             words += nonSpace & ~inWord;
             inWord = nonSpace;
         }
