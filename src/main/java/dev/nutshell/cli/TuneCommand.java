@@ -112,7 +112,9 @@ final class TuneCommand implements Callable<Integer> {
         }
 
         boolean isDefault() {
-            return equals(new Setting(0.7, 0.4, -1, 0.1, 0.4, Scorers.NUTSHELL_REDUNDANCY));
+            return equals(new Setting(NutshellScorer.DEFAULT_POSITION_WEIGHT, NutshellScorer.DEFAULT_LENGTH_WEIGHT,
+                    PositionalCentralityScorer.DEFAULT_EARLIER_WEIGHT, NutshellScorer.DEFAULT_SHORT_SHARE,
+                    NutshellScorer.DEFAULT_LONG_SHARE, Scorers.NUTSHELL_REDUNDANCY));
         }
     }
 

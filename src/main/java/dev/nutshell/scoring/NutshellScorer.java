@@ -31,6 +31,15 @@ import dev.nutshell.article.Article;
  * @since 0.1.0
  */
 public final class NutshellScorer implements SentenceScorer {
+    /** The default weight of the position prior {@code 1 / (1 + i)}. */
+    public static final double DEFAULT_POSITION_WEIGHT = 0.7;
+    /** The default weight of the length prior. */
+    public static final double DEFAULT_LENGTH_WEIGHT = 0.4;
+    /** The default summary share up to which the ranking is fully lead-aware. */
+    public static final double DEFAULT_SHORT_SHARE = 0.1;
+    /** The default summary share from which the ranking is fully coverage (TextRank). */
+    public static final double DEFAULT_LONG_SHARE = 0.4;
+
     private final PositionalCentralityScorer centrality;
     private final SentenceScorer coverage;
     private final double positionWeight;
@@ -119,11 +128,11 @@ public final class NutshellScorer implements SentenceScorer {
     public static final class Builder {
         private PositionalCentralityScorer centrality = PositionalCentralityScorer.builder().build();
         private SentenceScorer coverage = TextRankScorer.create();
-        private double positionWeight = 0.7;
-        private double lengthWeight = 0.4;
+        private double positionWeight = DEFAULT_POSITION_WEIGHT;
+        private double lengthWeight = DEFAULT_LENGTH_WEIGHT;
         private double lengthSaturation = 15;
-        private double shortShare = 0.1;
-        private double longShare = 0.4;
+        private double shortShare = DEFAULT_SHORT_SHARE;
+        private double longShare = DEFAULT_LONG_SHARE;
 
         private Builder() {
         }

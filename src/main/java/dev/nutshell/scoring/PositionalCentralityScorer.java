@@ -23,6 +23,9 @@ import dev.nutshell.internal.UnitVectors;
  * @since 0.1.0
  */
 public final class PositionalCentralityScorer implements SentenceScorer {
+    /** The default weight of the similarity to earlier sentences (later ones weigh +1). */
+    public static final double DEFAULT_EARLIER_WEIGHT = -1;
+
     private final double threshold;
     private final double laterWeight;
     private final double earlierWeight;
@@ -97,7 +100,7 @@ public final class PositionalCentralityScorer implements SentenceScorer {
     public static final class Builder {
         private double threshold;
         private double laterWeight = 1;
-        private double earlierWeight = -1;
+        private double earlierWeight = DEFAULT_EARLIER_WEIGHT;
 
         private Builder() {
         }
