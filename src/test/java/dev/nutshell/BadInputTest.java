@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nutshell.article.Article;
@@ -13,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,21 +28,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Odd and hostile inputs, for every algorithm: the summary is well formed (valid offsets, document
- * order, budget respected, finite scores) and arrives in time. Small inputs are files under
+ * order, budget respected, finite scores). Small inputs are files under
  * {@code src/test/resources/dev/nutshell/odd-inputs/}; large ones are generated here.
  *
- * <p>The time limit is a guard against hangs and quadratic blow-ups, not a benchmark; the time of
- * every large input is printed so that growth with input size can be judged.
+ * <p>No time limit: on a shared machine a timed test fails for reasons that are not bugs. That the
+ * work grows linearly is checked where it is done, by counting it (model runs, hash probes,
+ * similarity products, LCS cells in the tests of those components); the time of each large input
+ * is measured by {@code HostileInputBenchmark} in {@code benchmarks/}.
  */
 class BadInputTest {
-    private static final Duration LIMIT = Duration.ofSeconds(20);
     private static final String RESOURCES = "/dev/nutshell/odd-inputs/";
 
     private static final Map<String, Supplier<String>> INPUTS = new LinkedHashMap<>();
     private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
     private static final Map<String, Article> ARTICLES = new ConcurrentHashMap<>();
     private static final Map<String, Summarizer> SUMMARIZERS = new TreeMap<>();
-    private static final List<String> GENERATED = new ArrayList<>();
 
     static {
         for (String file : List.of("empty.txt", "blank.txt", "one-sentence.txt", "no-punctuation.txt",
@@ -83,7 +81,6 @@ class BadInputTest {
 
     private static void generated(String name, Supplier<String> supplier) {
         INPUTS.put(name, supplier);
-        GENERATED.add(name);
     }
 
     /** About 1 MB of words glued by punctuation, without a single whitespace character. */
@@ -148,18 +145,9 @@ class BadInputTest {
         return TEXTS.computeIfAbsent(input, name -> INPUTS.get(name).get());
     }
 
-    /** The input analysed once (analysis does not depend on the algorithm), its time printed for large inputs. */
+    /** The input analysed once: analysis does not depend on the algorithm. */
     private static Article article(String input) {
-        return ARTICLES.computeIfAbsent(input, name -> {
-            String text = text(name);
-            long start = System.nanoTime();
-            Article article = SUMMARIZERS.get("lead").analyzer().analyze(text);
-            if (GENERATED.contains(name)) {
-                System.out.printf("[odd-inputs] %-34s analysis only    %6d ms  (%,d chars, %,d sentences)%n",
-                        name, (System.nanoTime() - start) / 1_000_000, text.length(), article.sentences().size());
-            }
-            return article;
-        });
+        return ARTICLES.computeIfAbsent(input, name -> SUMMARIZERS.get("lead").analyzer().analyze(text(name)));
     }
 
     static Stream<Arguments> inputsAndAlgorithms() {
@@ -178,23 +166,15 @@ class BadInputTest {
 
     @ParameterizedTest(name = "{0} with {1}")
     @MethodSource("inputsAndAlgorithms")
-    void everyOddInputGivesAWellFormedSummaryInTime(String input, String algorithm) {
+    void everyOddInputGivesAWellFormedSummary(String input, String algorithm) {
         String text = text(input);
         Summarizer summarizer = SUMMARIZERS.get(algorithm);
-        assertTimeoutPreemptively(LIMIT, () -> {
-            long start = System.nanoTime();
-            Summary summary = summarizer.summarize(text, Length.sentences(3));
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            if (GENERATED.contains(input)) {
-                System.out.printf("[odd-inputs] %-34s %-15s %6d ms  (%,d chars, %,d sentences)%n",
-                        input, algorithm, millis, text.length(), summary.articleSentences().size());
-            }
-            assertWellFormed(text, summary, Length.sentences(3));
-            Article article = article(input);
-            for (Length length : List.of(Length.sentences(1), Length.ratio(0.1), Length.words(25), Length.chars(200))) {
-                assertWellFormed(text, summarizer.summarize(article, length), length);
-            }
-        }, input + " with " + algorithm);
+
+        assertWellFormed(text, summarizer.summarize(text, Length.sentences(3)), Length.sentences(3));
+        Article article = article(input);
+        for (Length length : List.of(Length.sentences(1), Length.ratio(0.1), Length.words(25), Length.chars(200))) {
+            assertWellFormed(text, summarizer.summarize(article, length), length);
+        }
     }
 
     private static void assertWellFormed(String text, Summary summary, Length length) {

@@ -5,11 +5,11 @@ import static dev.nutshell.cli.JsonLinesFixture.variant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import dev.nutshell.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,9 +18,8 @@ import org.junit.jupiter.api.Test;
  * That table rounds the Perl's figures to two decimals, so each figure here, the Perl's to three,
  * must round to it: within {@value #ROUNDING} of it.
  *
- * <p>The data lives outside the repository, in {@code ../shared/eval} relative to the project
- * directory (or where the system property {@code nutshell.eval.dir} points); without it the test
- * fails, saying where it looked.
+ * <p>The data lives outside the repository ({@link SharedData}): without it the test is skipped,
+ * and {@code RougeFixtureTest} checks the same on the few documents kept in the repository.
  */
 class RougeCommandReferenceTest {
     private static final double ROUNDING = 0.005 + 1e-9;
@@ -39,7 +38,7 @@ class RougeCommandReferenceTest {
 
     /** @param expected F1 of, R-L, then recall of, R-L, as the README's table has them */
     private static void check(String data, String referenceField, String system, int documents, double[] expected) {
-        Path eval = evalDirectory();
+        Path eval = SharedData.evaluationDirectory("rouge-check");
         Invocation result = Invocation.run("", "rouge", "--data", eval.resolve(data).toString(), "--reference-field",
                 referenceField, "--system", eval.resolve("rouge-check").resolve(system).toString(), "--quiet");
         Map<String, Object> output = parse(result.assertSuccess());
@@ -54,20 +53,9 @@ class RougeCommandReferenceTest {
                 failures.add(variants[i % 3] + " " + figure + ": ROUGE-1.5.5 " + expected[i] + ", here " + got);
             }
         }
-        System.out.println(system + ": " + result.out().strip());
         if (!failures.isEmpty()) {
-            fail(system + " does not reproduce rouge-check/README.md: " + failures);
+            fail(system + " does not reproduce rouge-check/README.md: " + failures + "; output: " + result.out().strip());
         }
     }
 
-    private static Path evalDirectory() {
-        String configured = System.getProperty("nutshell.eval.dir");
-        Path projectDir = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
-        Path eval = configured != null ? Path.of(configured) : projectDir.resolve("../shared/eval").normalize();
-        if (!Files.isDirectory(eval.resolve("rouge-check"))) {
-            fail("ROUGE check data not found: expected the evaluation folder with rouge-check/ at " + eval.toAbsolutePath()
-                    + " (../shared/eval beside the project; set -Dnutshell.eval.dir=... to point elsewhere)");
-        }
-        return eval;
-    }
 }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import dev.nutshell.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,9 +30,8 @@ import org.junit.jupiter.api.Test;
  * the documents 1 to N in file order (the one numbering under which all twelve averages come out
  * within rounding), so those figures must match within {@value #BOOTSTRAP_TOLERANCE}.
  *
- * <p>The data lives outside the repository, in {@code ../shared/eval} relative to the project
- * directory (or where the system property {@code nutshell.eval.dir} points); without it the test
- * fails, saying where it looked.
+ * <p>The data lives outside the repository ({@link SharedData}): without it the test is skipped,
+ * and {@code RougeFixtureTest} checks the same on the few documents kept in the repository.
  */
 class RougeReferenceScorerTest {
     private static final double TOLERANCE = 0.05;
@@ -70,7 +70,7 @@ class RougeReferenceScorerTest {
 
     private static void check(String referenceFile, String referenceField, String systemFile, String perDocFile,
             double[] expectedAverages) throws IOException {
-        Path eval = evalDirectory();
+        Path eval = SharedData.evaluationDirectory("rouge-check");
         Map<String, List<String>> references = readSentences(eval.resolve(referenceFile), referenceField);
         Map<String, List<String>> outputs = readSentences(eval.resolve("rouge-check").resolve(systemFile),
                 "summary_sentences");
@@ -123,11 +123,10 @@ class RougeReferenceScorerTest {
             }
         }
 
-        System.out.printf("%s: %d documents, mean %s%nmax deviation (percentage points): %s%n", systemFile,
-                average.count(), mean, maxDeviation);
         if (!failures.isEmpty()) {
             fail(failures.size() + " figure(s) of " + systemFile + " off by more than " + TOLERANCE
-                    + " from ROUGE-1.5.5:\n" + String.join("\n", failures));
+                    + " from ROUGE-1.5.5 (largest deviations, percentage points: " + maxDeviation + "):\n"
+                    + String.join("\n", failures));
         }
     }
 
@@ -157,14 +156,4 @@ class RougeReferenceScorerTest {
         return sentences;
     }
 
-    private static Path evalDirectory() {
-        String configured = System.getProperty("nutshell.eval.dir");
-        Path projectDir = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
-        Path eval = configured != null ? Path.of(configured) : projectDir.resolve("../shared/eval").normalize();
-        if (!Files.isDirectory(eval.resolve("rouge-check"))) {
-            fail("ROUGE check data not found: expected the evaluation folder with rouge-check/ at " + eval.toAbsolutePath()
-                    + " (../shared/eval beside the project; set -Dnutshell.eval.dir=... to point elsewhere)");
-        }
-        return eval;
-    }
 }

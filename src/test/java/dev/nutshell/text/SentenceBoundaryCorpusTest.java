@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nutshell.testing.TestReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -68,9 +69,9 @@ class SentenceBoundaryCorpusTest {
         }
         double nutshell = (double) nutshellRight / cases.size();
         double bareAccuracy = (double) bareRight / cases.size();
-        System.out.printf(Locale.ROOT, "boundary corpus: %d cases; Nutshell %d right (%.1f%%); bare OpenNLP %d right (%.1f%%)%n",
-                cases.size(), nutshellRight, 100 * nutshell, bareRight, 100 * bareAccuracy);
-        failures.forEach(failure -> System.out.println("FAIL " + failure));
+        TestReport.print(String.format(Locale.ROOT, "boundary corpus: %d cases; Nutshell %d right (%.1f%%); bare OpenNLP %d right (%.1f%%)",
+                cases.size(), nutshellRight, 100 * nutshell, bareRight, 100 * bareAccuracy));
+        failures.forEach(failure -> TestReport.print("FAIL " + failure));
         assertTrue(nutshell >= REQUIRED_ACCURACY, String.format(Locale.ROOT,
                 "Nutshell accuracy %.3f < %.2f; failing cases:%n%s", nutshell, REQUIRED_ACCURACY, String.join("\n", failures)));
         assertTrue(nutshell > bareAccuracy, "Nutshell " + nutshell + " not above the bare model " + bareAccuracy);
