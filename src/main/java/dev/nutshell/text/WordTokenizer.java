@@ -22,7 +22,7 @@ final class WordTokenizer {
     static {
         for (char c = 0; c < 128; c++) {
             ASCII_TOKEN_PART[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-            ASCII_LOWER_CASE[c] = (char) Character.toLowerCase(c);
+            ASCII_LOWER_CASE[c] = Character.toLowerCase(c);
         }
     }
 
