@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nutshell.scoring.Scorers;
+import dev.nutshell.scoring.Algorithm;
 import dev.nutshell.text.HostileText;
 import dev.nutshell.text.PropertyCheck;
 import java.time.Duration;
@@ -32,7 +32,7 @@ class SummarizerPropertyTest {
     private static final Map<String, Summarizer> SUMMARIZERS = new TreeMap<>();
 
     static {
-        for (String algorithm : Scorers.names()) {
+        for (String algorithm : Algorithm.names()) {
             SUMMARIZERS.put(algorithm, Summarizer.builder().algorithm(algorithm).build());
         }
     }
