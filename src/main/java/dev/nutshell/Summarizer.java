@@ -2,7 +2,8 @@ package dev.nutshell;
 
 import dev.nutshell.article.Article;
 import dev.nutshell.article.Sentence;
-import dev.nutshell.scoring.Scorers;
+import dev.nutshell.scoring.Algorithm;
+import dev.nutshell.scoring.ScoringContext;
 import dev.nutshell.scoring.SentenceScorer;
 import dev.nutshell.scoring.SentenceScores;
 import dev.nutshell.selection.Budget;
@@ -23,8 +24,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The text is split into sentences (headlines, teasers, bylines and navigation lines are kept
- * apart and never chosen), every sentence is scored by the configured {@link SentenceScorer}, and
- * the best sentences that fit the {@link Length} are returned in document order, ties in score
+ * apart and never chosen), every sentence is scored by the configured {@link Algorithm}'s scorer,
+ * and the best sentences that fit the {@link Length} are returned in document order, ties in score
  * going to the earlier sentence. The same input always gives the same summary.
  *
  * <h2>Input handling</h2>
@@ -69,14 +70,14 @@ public final class Summarizer {
     public static final int DEFAULT_MAX_INPUT_CHARS = 10_000_000;
 
     private final TextAnalyzer analyzer;
-    private final SentenceScorer scorer;
+    private final Algorithm algorithm;
     private final double redundancy;
     private final int maxInputChars;
 
     private Summarizer(Builder builder) {
         this.analyzer = builder.analyzer != null ? builder.analyzer : TextAnalyzer.english();
-        this.scorer = builder.scorer;
-        this.redundancy = builder.redundancy != null ? builder.redundancy : builder.scorerRedundancy;
+        this.algorithm = builder.algorithm;
+        this.redundancy = builder.redundancy != null ? builder.redundancy : builder.algorithm.redundancy();
         this.maxInputChars = builder.maxInputChars;
     }
 
@@ -140,8 +141,9 @@ public final class Summarizer {
         Objects.requireNonNull(length, "length");
         List<Sentence> sentences = article.sentences();
         Budget budget = budget(length, sentences);
+        SentenceScorer scorer = algorithm.scorer();
         SentenceScores scores = sentences.isEmpty() ? SentenceScores.empty()
-                : scorer.score(article, expectedSentences(article, budget));
+                : scorer.score(article, ScoringContext.ofSummarySentences(expectedSentences(article, budget)));
         if (scores.size() != sentences.size()) {
             throw new IllegalStateException("scorer " + scorer + " returned " + scores.size()
                     + " scores for " + sentences.size() + " sentences");
@@ -238,18 +240,39 @@ public final class Summarizer {
         return maxInputChars;
     }
 
+    /**
+     * The algorithm as chosen: a built-in one ({@link Algorithm#NUTSHELL} unless the builder was
+     * told otherwise), your own, or for {@link Builder#scorer(SentenceScorer)} one named
+     * {@code "custom"} with no redundancy penalty of its own.
+     *
+     * @return the algorithm whose scorer rates the sentences
+     */
+    public Algorithm algorithm() {
+        return algorithm;
+    }
+
+    /**
+     * @return the redundancy penalty selection uses, in [0, 1): the one given to {@link
+     *     Builder#redundancy(double)}, else the algorithm's own
+     */
+    public double redundancy() {
+        return redundancy;
+    }
+
     @Override
     public String toString() {
-        return "Summarizer[scorer=" + scorer + ", redundancy=" + redundancy + ", maxInputChars=" + maxInputChars + "]";
+        return "Summarizer[algorithm=" + algorithm + ", redundancy=" + redundancy + ", maxInputChars=" + maxInputChars + "]";
     }
 
     /**
      * Configures a {@link Summarizer}. Not thread-safe; the summarizers it builds are.
      */
     public static final class Builder {
+        /** The name of the algorithm a {@code scorer(...)} of your own is wrapped in. */
+        private static final String CUSTOM = "custom";
+
         private TextAnalyzer analyzer;
-        private SentenceScorer scorer = Scorers.named(Scorers.DEFAULT_ALGORITHM);
-        private double scorerRedundancy = Scorers.defaultRedundancy(Scorers.DEFAULT_ALGORITHM);
+        private Algorithm algorithm = Algorithm.named(Algorithm.DEFAULT_NAME);
         private Double redundancy;
         private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
 
@@ -257,27 +280,55 @@ public final class Summarizer {
         }
 
         /**
-         * Rates sentences with your own scorer; unless {@link #redundancy(double)} says otherwise,
-         * selection then uses no redundancy penalty.
+         * Summarizes with an algorithm: its scorer rates the sentences, and its redundancy penalty
+         * applies unless {@link #redundancy(double)} sets another.
          *
-         * @param scorer how sentences are rated; default {@code Scorers.named(Scorers.DEFAULT_ALGORITHM)}
+         * @param algorithm a built-in algorithm such as {@link Algorithm#TEXTRANK}, or your own
+         *     ({@link Algorithm#of(String, SentenceScorer, double)}); default {@link Algorithm#NUTSHELL}
          * @return this builder
-         * @throws NullPointerException if {@code scorer} is null
+         * @throws NullPointerException if {@code algorithm} is null
          */
-        public Builder scorer(SentenceScorer scorer) {
-            this.scorer = Objects.requireNonNull(scorer, "scorer");
-            this.scorerRedundancy = 0;
+        public Builder algorithm(Algorithm algorithm) {
+            this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
             return this;
         }
 
         /**
+         * Summarizes with the built-in algorithm of that name: the same as {@code
+         * algorithm(Algorithm.named(name))}.
+         *
+         * @param algorithm a built-in algorithm's name, as listed by {@link Algorithm#names()}, case-insensitive
+         * @return this builder
+         * @throws NullPointerException if {@code algorithm} is null
+         * @throws IllegalArgumentException if there is no such algorithm; the message lists the names
+         */
+        public Builder algorithm(String algorithm) {
+            return algorithm(Algorithm.named(Objects.requireNonNull(algorithm, "algorithm")));
+        }
+
+        /**
+         * Rates sentences with your own scorer: the same as {@code algorithm(Algorithm.of("custom",
+         * scorer, 0))}, so selection uses no redundancy penalty unless {@link #redundancy(double)}
+         * says otherwise. That holds for a built-in algorithm's scorer too: to keep its penalty,
+         * choose the algorithm with {@link #algorithm(Algorithm)}.
+         *
+         * @param scorer how sentences are rated
+         * @return this builder
+         * @throws NullPointerException if {@code scorer} is null
+         */
+        public Builder scorer(SentenceScorer scorer) {
+            return algorithm(Algorithm.of(CUSTOM, Objects.requireNonNull(scorer, "scorer"), 0));
+        }
+
+        /**
          * Sets the redundancy penalty of selection (maximal marginal relevance): 0 picks sentences
-         * by score alone; higher values pass over sentences similar to ones already chosen in favour
-         * of lower-scored new information, and any value above 0 also keeps near repeats (TF-IDF
-         * cosine of at least 0.9 with a chosen sentence) out while other sentences are left.
-         * Default: the algorithm's own, {@link
-         * Scorers#defaultRedundancy(String)} ({@value Scorers#NUTSHELL_REDUNDANCY} for the default
-         * algorithm, 0 for the others and for a scorer of your own).
+         * by score alone; with λ above 0, sentences are taken by {@code (1 − λ) × score / (maximum
+         * magnitude of the article's scores) − λ × (largest TF-IDF cosine with a chosen sentence)},
+         * which passes over sentences similar to ones already chosen in favour of lower-scored new
+         * information, and near repeats (cosine of at least 0.9 with a chosen sentence) are kept out
+         * while other sentences are left. Default: the algorithm's own, {@link Algorithm#redundancy()}
+         * (see {@link Algorithm} for the built-ins'; 0 for {@link #scorer(SentenceScorer)}). Set
+         * before or after the algorithm, it wins over the algorithm's own.
          *
          * @param redundancy λ, in [0, 1)
          * @return this builder
@@ -288,19 +339,6 @@ public final class Summarizer {
                 throw new IllegalArgumentException("redundancy must be in [0, 1), was " + redundancy);
             }
             this.redundancy = redundancy;
-            return this;
-        }
-
-        /**
-         * @param algorithm a built-in scorer's name, as listed by {@link Scorers#names()}
-         * @return this builder
-         * @throws NullPointerException if {@code algorithm} is null
-         * @throws IllegalArgumentException if there is no such algorithm
-         */
-        public Builder algorithm(String algorithm) {
-            SentenceScorer named = Scorers.named(Objects.requireNonNull(algorithm, "algorithm"));
-            scorer(named);
-            this.scorerRedundancy = Scorers.defaultRedundancy(algorithm);
             return this;
         }
 

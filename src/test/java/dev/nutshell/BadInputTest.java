@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nutshell.article.Article;
-import dev.nutshell.scoring.Scorers;
+import dev.nutshell.scoring.Algorithm;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -74,7 +74,7 @@ class BadInputTest {
         generated("title-at-every-line-end", () -> "Mr.\n".repeat(100_000));
         generated("whitespace-of-every-kind-1mb", () -> " \t\n\r\n\u000B\f\u0085\u00A0\u2028\u2029\u3000\u202F".repeat(83_334));
         generated("random-unicode-1mb", BadInputTest::randomUnicode);
-        for (String algorithm : Scorers.names()) {
+        for (String algorithm : Algorithm.names()) {
             SUMMARIZERS.put(algorithm, Summarizer.builder().algorithm(algorithm).build());
         }
     }

@@ -3,7 +3,7 @@ package dev.nutshell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nutshell.scoring.Scorers;
+import dev.nutshell.scoring.Algorithm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -93,7 +93,7 @@ class ConcurrencyTest {
     }
 
     static List<String> algorithms() {
-        return List.copyOf(Scorers.names());
+        return List.copyOf(Algorithm.names());
     }
 
     @ParameterizedTest

@@ -3,7 +3,7 @@ package dev.nutshell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import dev.nutshell.scoring.Scorers;
+import dev.nutshell.scoring.Algorithm;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,7 @@ class DefaultAlgorithmTest {
     @Test
     void theDefaultIsTheNutshellAlgorithmWithItsRedundancyPenalty() {
         assertEquals(indices(Summarizer.builder().algorithm("nutshell").build(), 2), indices(Summarizer.builder().build(), 2));
-        assertEquals(indices(Summarizer.builder().algorithm("nutshell").redundancy(Scorers.NUTSHELL_REDUNDANCY).build(), 2),
+        assertEquals(indices(Summarizer.builder().algorithm("nutshell").redundancy(Algorithm.NUTSHELL.redundancy()).build(), 2),
                 indices(Summarizer.builder().build(), 2));
     }
 

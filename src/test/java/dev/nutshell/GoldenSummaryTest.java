@@ -3,7 +3,7 @@ package dev.nutshell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nutshell.scoring.Scorers;
+import dev.nutshell.scoring.Algorithm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +32,7 @@ class GoldenSummaryTest {
     void summariesMatchTheGoldenFile(Path article) throws IOException {
         String text = Files.readString(article, StandardCharsets.UTF_8);
         StringBuilder actual = new StringBuilder();
-        for (String algorithm : Scorers.names()) {
+        for (String algorithm : Algorithm.names()) {
             Summary summary = Summarizer.builder().algorithm(algorithm).build().summarize(text, Length.sentences(3));
             assertEquals(3, summary.sentences().size(), algorithm);
             for (KeySentence sentence : summary.sentences()) {
@@ -53,7 +53,7 @@ class GoldenSummaryTest {
     void headlinesAndPageFurnitureAreNeverChosen(Path article) throws IOException {
         String text = Files.readString(article, StandardCharsets.UTF_8);
         String headline = text.lines().findFirst().orElseThrow();
-        for (String algorithm : Scorers.names()) {
+        for (String algorithm : Algorithm.names()) {
             List<KeySentence> all = Summarizer.builder().algorithm(algorithm).build()
                     .summarize(text, Length.ratio(1)).sentences();
             for (KeySentence sentence : all) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nutshell.scoring.Scorers;
+import dev.nutshell.scoring.Algorithm;
 import dev.nutshell.text.HostileText;
 import dev.nutshell.text.PropertyCheck;
 import java.util.HashSet;
@@ -29,7 +29,7 @@ class SummarizerPropertyTest {
     private static final Map<String, Summarizer> SUMMARIZERS = new TreeMap<>();
 
     static {
-        for (String algorithm : Scorers.names()) {
+        for (String algorithm : Algorithm.names()) {
             SUMMARIZERS.put(algorithm, Summarizer.builder().algorithm(algorithm).build());
         }
     }

@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nutshell.article.Article;
 import dev.nutshell.article.Sentence;
 import dev.nutshell.article.TestArticles;
-import dev.nutshell.scoring.Scorers;
+import dev.nutshell.scoring.Algorithm;
+import dev.nutshell.scoring.ScoringContext;
 import dev.nutshell.scoring.SentenceScores;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,7 +47,7 @@ class SummarizerTest {
             + "Share this story\n";
 
     static List<String> algorithms() {
-        return List.copyOf(Scorers.names());
+        return List.copyOf(Algorithm.names());
     }
 
     static Stream<Arguments> textsWithAwkwardCharacters() {
@@ -123,7 +124,7 @@ class SummarizerTest {
     void articleSentencesHoldEveryCandidateWithItsScorersScore(String algorithm) {
         Summarizer summarizer = summarizer(algorithm);
         Article article = summarizer.analyzer().analyze(WITH_LINES);
-        SentenceScores scores = Scorers.named(algorithm).score(article);
+        SentenceScores scores = Algorithm.named(algorithm).scorer().score(article, ScoringContext.ofSummarySentences(1));
         Summary summary = summarizer.summarize(WITH_LINES, Length.sentences(1));
         assertEquals(article.sentences().size(), summary.articleSentences().size());
         for (Sentence sentence : article.sentences()) {
@@ -321,14 +322,14 @@ class SummarizerTest {
 
     @Test
     void aCustomScorerDecidesWhatIsChosen() {
-        Summarizer lastFirst = Summarizer.builder().scorer(a -> SentenceScores.of(a.sentences().size(), i -> i)).build();
+        Summarizer lastFirst = Summarizer.builder().scorer((a, context) -> SentenceScores.of(a.sentences().size(), i -> i)).build();
         Summary summary = lastFirst.summarize(TEN_SENTENCES, Length.sentences(1));
         assertEquals(9, summary.sentences().get(0).index());
     }
 
     @Test
     void aScorerReturningTheWrongNumberOfScoresIsReported() {
-        Summarizer broken = Summarizer.builder().scorer(a -> SentenceScores.of(1, i -> 0)).build();
+        Summarizer broken = Summarizer.builder().scorer((a, context) -> SentenceScores.of(1, i -> 0)).build();
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> broken.summarize(TEN_SENTENCES, Length.sentences(1)));
         assertTrue(e.getMessage().endsWith(" returned 1 scores for 10 sentences"), e.getMessage());
@@ -336,7 +337,7 @@ class SummarizerTest {
 
     @Test
     void theScorerIsNotAskedAboutAnArticleWithoutSentences() {
-        Summarizer failing = Summarizer.builder().scorer(a -> {
+        Summarizer failing = Summarizer.builder().scorer((a, context) -> {
             throw new AssertionError("scored an empty article");
         }).build();
         assertTrue(failing.summarize("   ", Length.sentences(1)).isEmpty());
@@ -426,6 +427,6 @@ class SummarizerTest {
     @Test
     void aNullAlgorithmIsRejectedByName() {
         assertEquals("algorithm", assertThrows(NullPointerException.class,
-                () -> Summarizer.builder().algorithm(null)).getMessage());
+                () -> Summarizer.builder().algorithm((String) null)).getMessage());
     }
 }

@@ -4,7 +4,7 @@ import dev.nutshell.Length;
 import dev.nutshell.Summarizer;
 import dev.nutshell.evaluation.Rouge;
 import dev.nutshell.evaluation.RougeScores;
-import dev.nutshell.scoring.Scorers;
+import dev.nutshell.scoring.Algorithm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -82,7 +82,7 @@ final class EvalCommand implements Callable<Integer> {
     private LengthOptions length;
 
     @Option(names = "--algorithm", paramLabel = "NAME", completionCandidates = SummarizeCommand.AlgorithmNames.class,
-            description = "How sentences are scored: ${COMPLETION-CANDIDATES}. Default: " + Scorers.DEFAULT_ALGORITHM + ".")
+            description = "How sentences are scored: ${COMPLETION-CANDIDATES}. Default: " + Algorithm.DEFAULT_NAME + ".")
     private String algorithm;
 
     @Option(names = "--output", paramLabel = "SYSTEM.jsonl",

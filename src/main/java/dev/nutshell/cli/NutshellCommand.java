@@ -20,8 +20,8 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code nutshell} command line: {@code nutshell summarize}, {@code nutshell split}, and for
- * evaluation {@code nutshell rouge} and {@code nutshell eval}.
+ * The {@code nutshell} command line. Its subcommands are the ones {@code execute} adds, the one
+ * list of them; {@code nutshell --help} prints it.
  *
  * <p>Exit status: 0 on success; 2 for anything the user can fix (a usage error, unreadable,
  * non-UTF-8 or malformed input), with exactly one line on standard error starting with {@code nutshell: };

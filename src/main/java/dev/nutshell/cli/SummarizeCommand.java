@@ -4,7 +4,7 @@ import dev.nutshell.KeySentence;
 import dev.nutshell.Length;
 import dev.nutshell.Summarizer;
 import dev.nutshell.Summary;
-import dev.nutshell.scoring.Scorers;
+import dev.nutshell.scoring.Algorithm;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -54,7 +54,7 @@ final class SummarizeCommand implements Callable<Integer> {
     private LengthOptions length;
 
     @Option(names = "--algorithm", paramLabel = "NAME", completionCandidates = AlgorithmNames.class,
-            description = "How sentences are scored: ${COMPLETION-CANDIDATES}. Default: " + Scorers.DEFAULT_ALGORITHM + ".")
+            description = "How sentences are scored: ${COMPLETION-CANDIDATES}. Default: " + Algorithm.DEFAULT_NAME + ".")
     private String algorithm;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -195,7 +195,7 @@ final class SummarizeCommand implements Callable<Integer> {
     static final class AlgorithmNames implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return Scorers.names().iterator();
+            return Algorithm.names().iterator();
         }
     }
 }

@@ -8,7 +8,7 @@ import dev.nutshell.evaluation.Rouge;
 import dev.nutshell.evaluation.RougeScores;
 import dev.nutshell.scoring.NutshellScorer;
 import dev.nutshell.scoring.PositionalCentralityScorer;
-import dev.nutshell.scoring.Scorers;
+import dev.nutshell.scoring.Algorithm;
 import dev.nutshell.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -114,7 +114,7 @@ final class TuneCommand implements Callable<Integer> {
         boolean isDefault() {
             return equals(new Setting(NutshellScorer.DEFAULT_POSITION_WEIGHT, NutshellScorer.DEFAULT_LENGTH_WEIGHT,
                     PositionalCentralityScorer.DEFAULT_EARLIER_WEIGHT, NutshellScorer.DEFAULT_SHORT_SHARE,
-                    NutshellScorer.DEFAULT_LONG_SHARE, Scorers.NUTSHELL_REDUNDANCY));
+                    NutshellScorer.DEFAULT_LONG_SHARE, Algorithm.NUTSHELL.redundancy()));
         }
     }
 

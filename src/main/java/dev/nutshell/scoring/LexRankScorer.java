@@ -17,7 +17,8 @@ import java.util.Arrays;
  * up to {@code maxDistance + 1} sentences (news articles), and it keeps long documents linear in
  * time and memory rather than quadratic.
  *
- * <p>Immutable and thread-safe. Cost O(n × min(n, maxDistance) × terms) to build the graph plus
+ * <p>The scores do not depend on the {@link ScoringContext}. Built with {@link #create()} or
+ * {@link #builder()}; immutable and thread-safe. Cost O(n × min(n, maxDistance) × terms) to build the graph plus
  * O(iterations × edges).
  *
  * @since 0.1.0
@@ -37,13 +38,18 @@ public final class LexRankScorer implements SentenceScorer {
         this.maxDistance = builder.maxDistance;
     }
 
-    /** @return a builder with the paper's settings: threshold 0.1, d = 0.85 */
+    /** @return a LexRank scorer with the paper's settings: threshold 0.1, d = 0.85 */
+    public static LexRankScorer create() {
+        return builder().build();
+    }
+
+    /** @return a builder starting from the paper's settings: threshold 0.1, d = 0.85 */
     public static Builder builder() {
         return new Builder();
     }
 
     @Override
-    public SentenceScores score(Article article) {
+    public SentenceScores score(Article article, ScoringContext context) {
         int n = article.sentences().size();
         if (n == 0) {
             return SentenceScores.empty();

@@ -8,13 +8,14 @@ import dev.nutshell.article.Article;
  * <p>Two rankings are blended by the share of the article the summary takes,
  * {@code r = summarySentences / N}:
  * <ul>
- *   <li><b>lead-aware</b>, for short summaries: {@link PositionalCentralityScorer} scaled to
- *   [−1, 1] by its largest magnitude, plus a position prior {@code positionWeight / (1 + i)} and a
- *   length prior {@code lengthWeight × min(1, terms / lengthSaturation)}, the sum scaled again by
- *   its largest magnitude. News puts the story in its first sentences (the "inverted pyramid"),
+ *   <li><b>lead-aware</b>, for short summaries: {@link PositionalCentralityScorer} divided by its
+ *   maximum magnitude (so into [−1, 1]), plus a position prior {@code positionWeight / (1 + i)} and a
+ *   length prior {@code lengthWeight × min(1, terms / lengthSaturation)}, the sum divided again by
+ *   its maximum magnitude. News puts the story in its first sentences (the "inverted pyramid"),
  *   which is why Lead-3 is so hard to beat on CNN/DailyMail; directed centrality and the priors
  *   pick among the early sentences and bring in a later one when it is more central.</li>
- *   <li><b>coverage</b>, for long summaries: {@link TextRankScorer} scaled to [0, 1]. Once a summary
+ *   <li><b>coverage</b>, for long summaries: {@link TextRankScorer} divided by its maximum
+ *   magnitude (so into [0, 1], TextRank's scores being positive). Once a summary
  *   takes a large part of the article, position stops helping: on the BBC dev set (summaries of
  *   about 45% of the article), forcing the first three sentences in costs 5 ROUGE-1 points.</li>
  * </ul>
@@ -24,9 +25,9 @@ import dev.nutshell.article.Article;
  * weights +1 later / −1 earlier, β = 0) come from a grid search on the CNN/DailyMail and BBC dev
  * sets; see the README's "Quality" section.
  *
- * <p>{@link #score(Article)} without a summary length ranks for a short summary ({@code α = 1}).
- *
- * <p>Immutable and thread-safe. Cost: that of the two scorers, O(total terms × iterations).
+ * <p>The summary's length comes from the {@link ScoringContext}, which this scorer passes on to the
+ * two scorers it blends. Built with {@link #create()} or {@link #builder()}; immutable and
+ * thread-safe. Cost: that of the two scorers, O(total terms × iterations).
  *
  * @since 0.1.0
  */
@@ -69,29 +70,20 @@ public final class NutshellScorer implements SentenceScorer {
     }
 
     @Override
-    public SentenceScores score(Article article) {
-        return blend(article, 1);
-    }
-
-    @Override
-    public SentenceScores score(Article article, int summarySentences) {
-        int n = article.sentences().size();
-        double share = n == 0 ? 1 : (double) summarySentences / n;
-        return blend(article, Math.max(0, Math.min(1, (longShare - share) / (longShare - shortShare))));
-    }
-
-    private SentenceScores blend(Article article, double leadShare) {
+    public SentenceScores score(Article article, ScoringContext context) {
         int n = article.sentences().size();
         if (n == 0) {
             return SentenceScores.empty();
         }
-        double[] leadAware = leadShare > 0 ? leadAware(article) : new double[n];
-        double[] covered = leadShare < 1 ? scaled(coverage.score(article)) : new double[n];
+        double share = (double) context.summarySentences() / n;
+        double leadShare = Math.max(0, Math.min(1, (longShare - share) / (longShare - shortShare)));
+        double[] leadAware = leadShare > 0 ? leadAware(article, context) : new double[n];
+        double[] covered = leadShare < 1 ? scaled(coverage.score(article, context)) : new double[n];
         return SentenceScores.of(n, i -> leadShare * leadAware[i] + (1 - leadShare) * covered[i]);
     }
 
-    private double[] leadAware(Article article) {
-        double[] central = scaled(centrality.score(article));
+    private double[] leadAware(Article article, ScoringContext context) {
+        double[] central = scaled(centrality.score(article, context));
         for (int i = 0; i < central.length; i++) {
             double length = Math.min(1, article.sentences().get(i).termCount() / lengthSaturation);
             central[i] += positionWeight / (1 + i) + lengthWeight * length;
@@ -104,7 +96,7 @@ public final class NutshellScorer implements SentenceScorer {
         return scaled(values);
     }
 
-    /** Divides by the largest magnitude, so values lie in [−1, 1]; all zeros stay zeros. */
+    /** Divides by the maximum magnitude, so values lie in [−1, 1]; all zeros stay zeros. */
     private static double[] scaled(double[] values) {
         double largest = 0;
         for (double value : values) {
@@ -126,7 +118,7 @@ public final class NutshellScorer implements SentenceScorer {
 
     /** Configures a {@link NutshellScorer}. Not thread-safe; the scorers it builds are. */
     public static final class Builder {
-        private PositionalCentralityScorer centrality = PositionalCentralityScorer.builder().build();
+        private PositionalCentralityScorer centrality = PositionalCentralityScorer.create();
         private SentenceScorer coverage = TextRankScorer.create();
         private double positionWeight = DEFAULT_POSITION_WEIGHT;
         private double lengthWeight = DEFAULT_LENGTH_WEIGHT;

@@ -16,7 +16,8 @@ import dev.nutshell.internal.UnitVectors;
  * the minimum is 0 in every article where two sentences share no term, which is why the range is
  * taken from 0 here).
  *
- * <p>Immutable and thread-safe. With {@code β = 0} the sums factor through running sums of the
+ * <p>The scores do not depend on the {@link ScoringContext}. Built with {@link #create()} or
+ * {@link #builder()}; immutable and thread-safe. With {@code β = 0} the sums factor through running sums of the
  * sentence vectors, so the cost is O(total terms); with {@code β > 0} every pair of sentences is
  * compared, O(n²) for n sentences.
  *
@@ -36,13 +37,18 @@ public final class PositionalCentralityScorer implements SentenceScorer {
         this.earlierWeight = builder.earlierWeight;
     }
 
-    /** @return a builder; defaults β = 0, later weight 1, earlier weight −1 (tuned on CNN/DM dev) */
+    /** @return the scorer with the defaults: β = 0, later weight 1, earlier weight −1 (tuned on CNN/DM dev) */
+    public static PositionalCentralityScorer create() {
+        return builder().build();
+    }
+
+    /** @return a builder starting from the defaults: β = 0, later weight 1, earlier weight −1 */
     public static Builder builder() {
         return new Builder();
     }
 
     @Override
-    public SentenceScores score(Article article) {
+    public SentenceScores score(Article article, ScoringContext context) {
         int n = article.sentences().size();
         if (n == 0) {
             return SentenceScores.empty();

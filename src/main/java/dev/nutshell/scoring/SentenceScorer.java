@@ -6,12 +6,19 @@ import dev.nutshell.article.Article;
  * Rates the sentences of an analysed article: the extension point for summarization algorithms.
  *
  * <p>A scorer only rates; choosing sentences under a length budget and restoring document order is
- * done by the summarizer for every scorer alike.
+ * done by the summarizer for every scorer alike. A scorer with the redundancy penalty its selection
+ * should use by default is an {@link Algorithm}.
  *
  * <p>Contract for implementations: return exactly one finite score for each sentence of the
  * article ({@code scores.size() == article.sentences().size()}), for every article including one
- * without sentences; give the same scores for the same article every time; be safe to call from
- * many threads at once (the summarizer shares one scorer between all its callers).
+ * without sentences and every context; give the same scores for the same article and context every
+ * time; be safe to call from many threads at once (the summarizer shares one scorer between all
+ * its callers). The test suite {@code SentenceScorerContract} checks this for every built-in
+ * scorer.
+ *
+ * <p>One method, so a scorer can be a lambda. A scorer that wraps another passes the context on,
+ * {@code (article, context) -> inner.score(article, context)}, and then scores exactly as the
+ * scorer it wraps.
  *
  * @since 0.1.0
  */
@@ -19,23 +26,11 @@ import dev.nutshell.article.Article;
 public interface SentenceScorer {
 
     /**
-     * Scores every sentence of the article.
+     * Scores every sentence of the article for the summary the context describes.
      *
      * @param article the analysed article, never null
+     * @param context what is known of the summary, such as its length; never null
      * @return one finite score per sentence, indexed like {@link Article#sentences()}
      */
-    SentenceScores score(Article article);
-
-    /**
-     * Scores every sentence of the article for a summary of about {@code summarySentences}
-     * sentences. The summarizer calls this method; scorers whose ranking does not depend on the
-     * summary's length (all but {@link NutshellScorer}) need not override it.
-     *
-     * @param article the analysed article, never null
-     * @param summarySentences about how many sentences the summary will have, {@code >= 1}
-     * @return one finite score per sentence, indexed like {@link Article#sentences()}
-     */
-    default SentenceScores score(Article article, int summarySentences) {
-        return score(article);
-    }
+    SentenceScores score(Article article, ScoringContext context);
 }

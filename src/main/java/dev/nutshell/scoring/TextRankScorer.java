@@ -18,7 +18,8 @@ import java.util.Objects;
  * or the cosine of TF-IDF vectors ({@link Similarity#TFIDF_COSINE}). A sentence similar to no other
  * (no shared term) scores {@code 1 - d}; identical sentences are ordinary neighbours.
  *
- * <p>Immutable and thread-safe. One score computation costs O(I × P) for I iterations (at most
+ * <p>The scores do not depend on the {@link ScoringContext}. Built with {@link #create()} or
+ * {@link #builder()}; immutable and thread-safe. One score computation costs O(I × P) for I iterations (at most
  * {@link Builder#maxIterations(int)}) and P occurrences of terms shared between sentences, times the
  * number of distinct sentence lengths sharing a term for word overlap (see {@link
  * WordOverlapSimilarity}): near-linear, not quadratic, in the article's length.
@@ -61,7 +62,7 @@ public final class TextRankScorer implements SentenceScorer {
     }
 
     @Override
-    public SentenceScores score(Article article) {
+    public SentenceScores score(Article article, ScoringContext context) {
         List<Sentence> sentences = article.sentences();
         if (sentences.isEmpty()) {
             return SentenceScores.empty();

@@ -15,18 +15,25 @@ import dev.nutshell.article.Sentence;
  * TF-IDF term weights of Salton and Buckley (1988), dividing by length so that long sentences are
  * not favoured merely for being long.
  *
- * <p>Stateless and thread-safe; O(total terms) time.
+ * <p>The scores do not depend on the {@link ScoringContext}. Built with {@link #create()};
+ * stateless and thread-safe; O(total terms) time.
  *
  * @since 0.1.0
  */
 public final class TfIdfScorer implements SentenceScorer {
 
-    /** Creates the TF-IDF scorer. */
-    public TfIdfScorer() {
+    private static final TfIdfScorer INSTANCE = new TfIdfScorer();
+
+    private TfIdfScorer() {
+    }
+
+    /** @return the TF-IDF scorer; it has no settings */
+    public static TfIdfScorer create() {
+        return INSTANCE;
     }
 
     @Override
-    public SentenceScores score(Article article) {
+    public SentenceScores score(Article article, ScoringContext context) {
         double[] idf = InverseSentenceFrequency.of(article);
         double[] weight = new double[idf.length];
         for (int term = 0; term < weight.length; term++) {

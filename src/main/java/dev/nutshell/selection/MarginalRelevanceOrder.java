@@ -8,7 +8,9 @@ import java.util.PriorityQueue;
 /**
  * Maximal marginal relevance (Carbonell and Goldstein 1998): candidates in decreasing order of
  * {@code (1 − λ) × score / max|score| − λ × max similarity to the sentences accepted so far},
- * similarity being the cosine of TF-IDF vectors; ties go to the earlier sentence. A near repeat of
+ * scores being divided by their maximum magnitude {@code max|score|} (not their maximum: a scorer
+ * may give negative scores) and similarity being the cosine of TF-IDF vectors; ties go to the
+ * earlier sentence. A near repeat of
  * a chosen sentence (cosine at least {@value #REPEAT}) comes after every other candidate, whatever
  * its score, so that a summary says nothing twice while anything else is left to say.
  *

@@ -49,8 +49,9 @@ public final class SentenceSelector {
     /**
      * Selects with a redundancy penalty: with {@code redundancy = λ > 0}, sentences are considered
      * by maximal marginal relevance, {@code (1 − λ) × score / max|score| − λ × (largest TF-IDF
-     * cosine with a sentence already chosen)}, so that a summary does not say the same thing twice;
-     * a near repeat (cosine at least 0.9) is considered only after every other sentence.
+     * cosine with a sentence already chosen)}, the scores divided by their maximum magnitude
+     * {@code max|score|}, so that a summary does not say the same thing twice; a near repeat
+     * (cosine at least 0.9) is considered only after every other sentence.
      *
      * @param article the scored article
      * @param scores its sentence scores, one per sentence

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.nutshell.scoring.Scorers;
+import dev.nutshell.scoring.Algorithm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -117,7 +117,7 @@ class SummarizeCommandTest {
 
     @Test
     void everyAlgorithmOfTheLibraryIsAccepted() {
-        for (String algorithm : Scorers.names()) {
+        for (String algorithm : Algorithm.names()) {
             List<String> lines = Invocation.run(Articles.PARK, "summarize", "--algorithm", algorithm).assertSuccess().outLines();
             assertEquals(3, lines.size(), algorithm);
             assertTrue(BODY.containsAll(lines), algorithm);
@@ -265,7 +265,7 @@ class SummarizeCommandTest {
         String message = Invocation.run(Articles.PARK, "summarize", "--algorithm", "magic").assertUsageError();
 
         assertTrue(message.contains("magic"), message);
-        for (String name : Scorers.names()) {
+        for (String name : Algorithm.names()) {
             assertTrue(message.contains(name), message);
         }
     }

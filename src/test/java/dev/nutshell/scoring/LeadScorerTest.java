@@ -8,12 +8,14 @@ import org.junit.jupiter.api.Test;
 
 /** Lead: {@code score(i) = 1 / (i + 1)}, whatever the sentences hold. */
 class LeadScorerTest {
-    private final LeadScorer scorer = new LeadScorer();
+    /** Any context: this scorer does not depend on it. */
+    private static final ScoringContext CONTEXT = ScoringContext.ofSummarySentences(3);
+    private final LeadScorer scorer = LeadScorer.create();
 
     @Test
     void theScoreIsTheReciprocalOfTheOneBasedPosition() {
         SentenceScores scores = scorer.score(TestArticles.ofTerms(
-                List.of("z"), List.of("a", "b"), List.of(), List.of("a", "b")));
+                List.of("z"), List.of("a", "b"), List.of(), List.of("a", "b")), CONTEXT);
         assertEquals(4, scores.size());
         assertEquals(1.0, scores.get(0), 0);
         assertEquals(0.5, scores.get(1), 0);
@@ -23,13 +25,8 @@ class LeadScorerTest {
 
     @Test
     void anEarlierSentenceAlwaysScoresHigherEvenWhenIdentical() {
-        SentenceScores scores = scorer.score(TestArticles.ofTerms(List.of("a"), List.of("a")));
+        SentenceScores scores = scorer.score(TestArticles.ofTerms(List.of("a"), List.of("a")), CONTEXT);
         assertEquals(1.0, scores.get(0), 0);
         assertEquals(0.5, scores.get(1), 0);
-    }
-
-    @Test
-    void anArticleWithoutSentencesHasNoScores() {
-        assertEquals(0, scorer.score(TestArticles.ofTerms(List.of())).size());
     }
 }

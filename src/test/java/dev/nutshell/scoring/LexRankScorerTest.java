@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /** LexRank: random walk over the thresholded cosine graph, self-links included, with damping. */
 class LexRankScorerTest {
+    /** Any context: this scorer does not depend on it. */
+    private static final ScoringContext CONTEXT = ScoringContext.ofSummarySentences(3);
     private static final double EXACT = 1e-9;
 
     /**
@@ -22,7 +24,7 @@ class LexRankScorerTest {
     @Test
     void aHubSentenceOutranksItsLeaves() {
         Article article = TestArticles.ofTerms(List.of("a", "b", "c"), List.of("a"), List.of("b"), List.of("c"));
-        SentenceScores scores = LexRankScorer.builder().tolerance(1e-13).maxIterations(10_000).build().score(article);
+        SentenceScores scores = LexRankScorer.builder().tolerance(1e-13).maxIterations(10_000).build().score(article, CONTEXT);
         double d = 0.85;
         double leaf = ((1 - d) / 4 + d / 4) / (1 - d / 2 + 3 * d / 4);
         assertEquals(4 * (1 - 3 * leaf), scores.get(0), EXACT);
@@ -35,7 +37,7 @@ class LexRankScorerTest {
     @Test
     void unrelatedSentencesAllScoreOne() {
         Article article = TestArticles.ofTerms(List.of("a"), List.of("b"), List.of("c"));
-        SentenceScores scores = LexRankScorer.builder().build().score(article);
+        SentenceScores scores = LexRankScorer.create().score(article, CONTEXT);
         for (int i = 0; i < 3; i++) {
             assertEquals(1.0, scores.get(i), EXACT);
         }
@@ -45,7 +47,7 @@ class LexRankScorerTest {
     @Test
     void theThresholdDecidesWhichSentencesAreLinked() {
         Article article = TestArticles.ofTerms(List.of("a", "b", "c"), List.of("a"), List.of("b"), List.of("c"));
-        SentenceScores scores = LexRankScorer.builder().threshold(0.6).build().score(article);
+        SentenceScores scores = LexRankScorer.builder().threshold(0.6).build().score(article, CONTEXT);
         for (int i = 0; i < 4; i++) {
             assertEquals(1.0, scores.get(i), EXACT);
         }
@@ -55,8 +57,8 @@ class LexRankScorerTest {
     @Test
     void sentencesBeyondTheMaximumDistanceAreNotLinked() {
         Article article = TestArticles.ofTerms(List.of("a"), List.of("b"), List.of("a"));
-        SentenceScores near = LexRankScorer.builder().build().score(article);
-        SentenceScores far = LexRankScorer.builder().maxDistance(1).build().score(article);
+        SentenceScores near = LexRankScorer.create().score(article, CONTEXT);
+        SentenceScores far = LexRankScorer.builder().maxDistance(1).build().score(article, CONTEXT);
         assertEquals(near.get(0), near.get(2), EXACT);
         for (int i = 0; i < 3; i++) {
             assertEquals(1.0, far.get(i), EXACT);

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /** Directed (position-aware) centrality: c(i) = later × Σ_{j>i} e(i,j) + earlier × Σ_{j<i} e(i,j). */
 class PositionalCentralityScorerTest {
+    /** Any context: this scorer does not depend on it. */
+    private static final ScoringContext CONTEXT = ScoringContext.ofSummarySentences(3);
     private static final double EXACT = 1e-9;
 
     /**
@@ -22,7 +24,7 @@ class PositionalCentralityScorerTest {
     @Test
     void laterSimilarityCountsForAndEarlierAgainst() {
         Article article = TestArticles.ofTerms(List.of("a", "b"), List.of("a", "c"), List.of("b", "c"));
-        SentenceScores scores = PositionalCentralityScorer.builder().build().score(article);
+        SentenceScores scores = PositionalCentralityScorer.create().score(article, CONTEXT);
         assertEquals(1.0, scores.get(0), EXACT);
         assertEquals(0.0, scores.get(1), EXACT);
         assertEquals(-1.0, scores.get(2), EXACT);
@@ -32,7 +34,7 @@ class PositionalCentralityScorerTest {
     @Test
     void theTwoDirectionsHaveTheirOwnWeights() {
         Article article = TestArticles.ofTerms(List.of("a", "b"), List.of("a", "c"), List.of("b", "c"));
-        SentenceScores scores = PositionalCentralityScorer.builder().laterWeight(2).earlierWeight(0.5).build().score(article);
+        SentenceScores scores = PositionalCentralityScorer.builder().laterWeight(2).earlierWeight(0.5).build().score(article, CONTEXT);
         assertEquals(2.0, scores.get(0), EXACT);
         assertEquals(1.25, scores.get(1), EXACT);
         assertEquals(0.5, scores.get(2), EXACT);
@@ -42,7 +44,7 @@ class PositionalCentralityScorerTest {
     @Test
     void theThresholdIsAShareOfTheLargestSimilarity() {
         Article article = TestArticles.ofTerms(List.of("a", "b"), List.of("a", "c"), List.of("b", "c"));
-        SentenceScores scores = PositionalCentralityScorer.builder().threshold(0.5).build().score(article);
+        SentenceScores scores = PositionalCentralityScorer.builder().threshold(0.5).build().score(article, CONTEXT);
         assertEquals(0.5, scores.get(0), EXACT);
         assertEquals(0.0, scores.get(1), EXACT);
         assertEquals(-0.5, scores.get(2), EXACT);
@@ -63,7 +65,7 @@ class PositionalCentralityScorerTest {
                 terms.add(sentence);
             }
             Article article = TestArticles.ofTerms(terms);
-            SentenceScores fast = PositionalCentralityScorer.builder().laterWeight(1.5).earlierWeight(-0.7).build().score(article);
+            SentenceScores fast = PositionalCentralityScorer.builder().laterWeight(1.5).earlierWeight(-0.7).build().score(article, CONTEXT);
             double[] expected = pairwise(article, 1.5, -0.7);
             for (int i = 0; i < n; i++) {
                 assertEquals(expected[i], fast.get(i), EXACT, "trial " + trial + " sentence " + i);
@@ -97,11 +99,6 @@ class PositionalCentralityScorerTest {
             }
         }
         return scores;
-    }
-
-    @Test
-    void anArticleWithoutSentencesHasNoScores() {
-        assertEquals(0, PositionalCentralityScorer.builder().build().score(TestArticles.ofTerms(List.of())).size());
     }
 
     @Test

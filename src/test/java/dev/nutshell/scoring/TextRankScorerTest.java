@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
  * repetitions, the overlap itself when the denominator is 0) or TF-IDF cosine as weights.
  */
 class TextRankScorerTest {
+    /** Any context: this scorer does not depend on it. */
+    private static final ScoringContext CONTEXT = ScoringContext.ofSummarySentences(3);
     private static final double D = 0.85;
     private static final double EXACT = 1e-9;
     private static final TextRankScorer OVERLAP = TextRankScorer.create();
@@ -30,7 +32,7 @@ class TextRankScorerTest {
     void aSentenceSharingNoTermScoresExactlyOneMinusDamping() {
         Article article = TestArticles.ofTerms(List.of("a", "b"), List.of("b", "c"), List.of("x", "y"), List.of());
         for (TextRankScorer scorer : List.of(OVERLAP, COSINE)) {
-            SentenceScores scores = scorer.score(article);
+            SentenceScores scores = scorer.score(article, CONTEXT);
             assertEquals(1 - D, scores.get(2), 0, scorer.toString());
             assertEquals(1 - D, scores.get(3), 0, scorer.toString());
         }
@@ -39,7 +41,7 @@ class TextRankScorerTest {
     @Test
     void anIsolatedSentenceScoresOneMinusTheConfiguredDamping() {
         Article article = TestArticles.ofTerms(List.of("a", "b"), List.of("b", "c"), List.of("x"));
-        SentenceScores scores = TextRankScorer.builder().damping(0.6).build().score(article);
+        SentenceScores scores = TextRankScorer.builder().damping(0.6).build().score(article, CONTEXT);
         assertEquals(1 - 0.6, scores.get(2), 0);
     }
 
@@ -48,7 +50,7 @@ class TextRankScorerTest {
     void twoSentencesSharingATermBothScoreOne() {
         Article article = TestArticles.ofTerms(List.of("a", "b", "c"), List.of("c", "d"));
         for (TextRankScorer scorer : List.of(OVERLAP, COSINE)) {
-            SentenceScores scores = scorer.score(article);
+            SentenceScores scores = scorer.score(article, CONTEXT);
             assertEquals(1, scores.get(0), 1e-15, scorer.toString());
             assertEquals(1, scores.get(1), 1e-15, scorer.toString());
         }
@@ -56,7 +58,7 @@ class TextRankScorerTest {
 
     @Test
     void aOneSentenceArticleScoresOneMinusDamping() {
-        assertEquals(1 - D, OVERLAP.score(TestArticles.ofTerms(List.of(List.of("a", "b")))).get(0), 0);
+        assertEquals(1 - D, OVERLAP.score(TestArticles.ofTerms(List.of(List.of("a", "b"))), CONTEXT).get(0), 0);
     }
 
     /**
@@ -72,7 +74,7 @@ class TextRankScorerTest {
         double p = 2 / (Math.log(2) + Math.log(4));
         double q = 1 / (Math.log(4) + Math.log(3));
         double b = (1 + 2 * D) / (1 + D);
-        SentenceScores scores = OVERLAP_CONVERGED.score(article);
+        SentenceScores scores = OVERLAP_CONVERGED.score(article, CONTEXT);
         assertEquals((1 - D) + D * p / (p + q) * b, scores.get(0), EXACT);
         assertEquals(b, scores.get(1), EXACT);
         assertEquals((1 - D) + D * q / (p + q) * b, scores.get(2), EXACT);
@@ -93,7 +95,7 @@ class TextRankScorerTest {
         double alpha = ln2 / (1 + ln2);
         double beta = 1 / (1 + ln2);
         double s = (1 - D) * (1 + D / 2) / (1 - D * alpha - D * D * beta);
-        SentenceScores scores = OVERLAP_CONVERGED.score(article);
+        SentenceScores scores = OVERLAP_CONVERGED.score(article, CONTEXT);
         assertEquals(s, scores.get(0), EXACT);
         assertEquals(s, scores.get(1), EXACT);
         assertEquals(3 - 2 * s, scores.get(2), EXACT);
@@ -124,7 +126,7 @@ class TextRankScorerTest {
             {w02, w12, 0, w23},
             {w03, w13, w23, 0}};
         double[] expected = NaiveGraph.pageRank(w, D, 1e-6, 100);
-        SentenceScores scores = OVERLAP.score(article);
+        SentenceScores scores = OVERLAP.score(article, CONTEXT);
         for (int i = 0; i < 4; i++) {
             assertEquals(expected[i], scores.get(i), EXACT, "sentence " + i);
         }
@@ -145,7 +147,7 @@ class TextRankScorerTest {
         double p = i2 * i2 / (Math.sqrt(i1 * i1 + i2 * i2) * Math.sqrt(2) * i2);
         double q = i2 * i2 / (Math.sqrt(2) * i2 * Math.sqrt(i2 * i2 + 2 * i1 * i1));
         double b = (1 + 2 * D) / (1 + D);
-        SentenceScores scores = COSINE_CONVERGED.score(article);
+        SentenceScores scores = COSINE_CONVERGED.score(article, CONTEXT);
         assertEquals((1 - D) + D * p / (p + q) * b, scores.get(0), EXACT);
         assertEquals(b, scores.get(1), EXACT);
         assertEquals((1 - D) + D * q / (p + q) * b, scores.get(2), EXACT);
@@ -172,7 +174,7 @@ class TextRankScorerTest {
             }
         }
         double[] expected = NaiveGraph.pageRank(w, D, 1e-6, 100);
-        SentenceScores scores = COSINE.score(article);
+        SentenceScores scores = COSINE.score(article, CONTEXT);
         for (int s = 0; s < 4; s++) {
             assertEquals(expected[s], scores.get(s), EXACT, "sentence " + s);
         }
@@ -191,7 +193,7 @@ class TextRankScorerTest {
         Article article = TestArticles.ofTerms(List.of("a", "b", "c"), List.of("b", "d"),
                 List.of("a", "b", "c"), List.of("e", "c"), List.of("d", "e", "f", "a"));
         for (TextRankScorer scorer : List.of(OVERLAP, COSINE)) {
-            SentenceScores scores = scorer.score(article);
+            SentenceScores scores = scorer.score(article, CONTEXT);
             assertEquals(scores.get(0), scores.get(2), 1e-12, scorer.toString());
         }
     }
@@ -200,14 +202,8 @@ class TextRankScorerTest {
     @Test
     void theIterationCapIsHonoured() {
         Article article = TestArticles.ofTerms(List.of("a", "b"), List.of("a", "b", "c", "e"), List.of("c", "f", "g"));
-        SentenceScores scores = TextRankScorer.builder().maxIterations(1).build().score(article);
+        SentenceScores scores = TextRankScorer.builder().maxIterations(1).build().score(article, CONTEXT);
         assertEquals((1 - D) + 2 * D, scores.get(1), EXACT);
-    }
-
-    @Test
-    void anArticleWithoutSentencesHasNoScores() {
-        assertEquals(0, OVERLAP.score(TestArticles.ofTerms(List.of())).size());
-        assertEquals(0, COSINE.score(TestArticles.ofTerms(List.of())).size());
     }
 
     @Test

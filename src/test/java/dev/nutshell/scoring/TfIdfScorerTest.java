@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
  * score = mean weight over the sentence's term occurrences, 0 without terms.
  */
 class TfIdfScorerTest {
+    /** Any context: this scorer does not depend on it. */
+    private static final ScoringContext CONTEXT = ScoringContext.ofSummarySentences(3);
     private static final double EXACT = 1e-9;
-    private final TfIdfScorer scorer = new TfIdfScorer();
+    private final TfIdfScorer scorer = TfIdfScorer.create();
 
     /**
      * S0 = [a b a], S1 = [b c], S2 = [c d], S3 = []; N = 4.
@@ -33,7 +35,7 @@ class TfIdfScorerTest {
         double wb = 2 * (1 + Math.log(2));
         double wc = 2 * (1 + Math.log(2));
         double wd = 1 + Math.log(4);
-        SentenceScores scores = scorer.score(article);
+        SentenceScores scores = scorer.score(article, CONTEXT);
         assertEquals(4, scores.size());
         assertEquals((2 * wa + wb) / 3, scores.get(0), EXACT);
         assertEquals((wb + wc) / 2, scores.get(1), EXACT);
@@ -47,7 +49,7 @@ class TfIdfScorerTest {
      */
     @Test
     void aTermInEverySentenceStillWeighsItsArticleFrequency() {
-        SentenceScores scores = scorer.score(TestArticles.ofTerms(List.of("x", "y"), List.of("x")));
+        SentenceScores scores = scorer.score(TestArticles.ofTerms(List.of("x", "y"), List.of("x")), CONTEXT);
         assertEquals((2 + 1 + Math.log(2)) / 2, scores.get(0), EXACT);
         assertEquals(2, scores.get(1), EXACT);
     }
@@ -55,27 +57,22 @@ class TfIdfScorerTest {
     /** One sentence [a a b]: N = sf = 1, idf = 1, w(a) = 2, w(b) = 1; score (2 + 2 + 1) / 3. */
     @Test
     void aOneSentenceArticleScoresTheMeanArticleFrequency() {
-        SentenceScores scores = scorer.score(TestArticles.ofTerms(List.of(List.of("a", "a", "b"))));
+        SentenceScores scores = scorer.score(TestArticles.ofTerms(List.of(List.of("a", "a", "b"))), CONTEXT);
         assertEquals(5.0 / 3, scores.get(0), EXACT);
     }
 
     @Test
     void identicalSentencesGetIdenticalScores() {
         SentenceScores scores = scorer.score(TestArticles.ofTerms(
-                List.of("a", "b", "c"), List.of("b", "d"), List.of("a", "b", "c"), List.of("e", "c")));
+                List.of("a", "b", "c"), List.of("b", "d"), List.of("a", "b", "c"), List.of("e", "c")), CONTEXT);
         assertEquals(scores.get(0), scores.get(2), 0);
     }
 
     @Test
     void sentencesWithoutTermsScoreZero() {
-        SentenceScores scores = scorer.score(TestArticles.ofTerms(List.of(), List.of()));
+        SentenceScores scores = scorer.score(TestArticles.ofTerms(List.of(), List.of()), CONTEXT);
         assertEquals(0, scores.get(0), 0);
         assertEquals(0, scores.get(1), 0);
-    }
-
-    @Test
-    void anArticleWithoutSentencesHasNoScores() {
-        assertEquals(0, scorer.score(TestArticles.ofTerms(List.of())).size());
     }
 
     /** The formula evaluated term by term from the raw lists, on 200 random articles. */
@@ -88,7 +85,7 @@ class TfIdfScorerTest {
                 new HashSet<>(sentence).forEach(t -> sf.merge(t, 1, Integer::sum));
                 sentence.forEach(t -> tf.merge(t, 1, Integer::sum));
             }
-            SentenceScores scores = scorer.score(TestArticles.ofTerms(terms));
+            SentenceScores scores = scorer.score(TestArticles.ofTerms(terms), CONTEXT);
             for (int i = 0; i < terms.size(); i++) {
                 double sum = 0;
                 for (String t : terms.get(i)) {

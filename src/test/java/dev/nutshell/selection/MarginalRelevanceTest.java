@@ -70,6 +70,21 @@ class MarginalRelevanceTest {
         assertEquals(List.of(0, 1, 2), select(0.5, 3));
     }
 
+    /**
+     * Scores [1, 0.9, 0.5, −2] are divided by their maximum magnitude, 2, not by their maximum, 1. With four
+     * sentences cos(0, 1) = 2a² / (2a² + b²), a = 1 + ln 2, b = 1 + ln 4: about 0.5017. At λ = 0.35, after sentence 0,
+     * sentence 1 is worth 0.65 × 0.45 − 0.35 × 0.5017 ≈ 0.117 and sentence 2 0.65 × 0.25 ≈ 0.163, so 2 is chosen;
+     * divided by the maximum, sentence 1 would be worth 0.65 × 0.9 − 0.176 ≈ 0.409 against 0.325 and be chosen.
+     */
+    @Test
+    void scoresAreDividedByTheirMaximumMagnitudeNotTheirMaximum() {
+        Article article = TestArticles.ofSentences("Harbour boats sail.", "Harbour boats rest.", "Market stalls open.", "Rain fell.");
+        SentenceScores scores = SentenceScores.of(4, i -> new double[] {1.0, 0.9, 0.5, -2.0}[i]);
+        List<Integer> chosen = SentenceSelector.select(article, scores, new Budget(2, NO_LIMIT, NO_LIMIT), 0.35)
+                .stream().map(Sentence::index).toList();
+        assertEquals(List.of(0, 2), chosen);
+    }
+
     @Test
     void aPenaltyOutsideItsRangeIsRejectedWithTheValue() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> select(1, 2));

@@ -1,6 +1,7 @@
 package dev.nutshell.benchmarks;
 
-import dev.nutshell.scoring.Scorers;
+import dev.nutshell.scoring.Algorithm;
+import dev.nutshell.scoring.ScoringContext;
 import dev.nutshell.scoring.SentenceScorer;
 import dev.nutshell.scoring.SentenceScores;
 import java.util.concurrent.TimeUnit;
@@ -28,16 +29,19 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 1)
 @State(Scope.Benchmark)
 public class ScorerBenchmark {
-    /** The scorer's name in {@link Scorers}. */
+    /** The algorithm's name in {@link Algorithm}. */
     @Param({"lead", "tfidf", "textrank", "textrank-tfidf"})
     public String algorithm;
+
+    /** What the summarizer tells a scorer for a three-sentence summary. */
+    private static final ScoringContext THREE_SENTENCES = ScoringContext.ofSummarySentences(3);
 
     private SentenceScorer scorer;
 
     /** Looks up the scorer. */
     @Setup(Level.Trial)
     public void setUp() {
-        scorer = Scorers.named(algorithm);
+        scorer = Algorithm.named(algorithm).scorer();
     }
 
     /**
@@ -46,6 +50,6 @@ public class ScorerBenchmark {
      */
     @Benchmark
     public SentenceScores score(NewsArticle news) {
-        return scorer.score(news.article);
+        return scorer.score(news.article, THREE_SENTENCES);
     }
 }

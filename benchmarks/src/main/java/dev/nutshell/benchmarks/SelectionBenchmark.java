@@ -1,7 +1,8 @@
 package dev.nutshell.benchmarks;
 
 import dev.nutshell.article.Sentence;
-import dev.nutshell.scoring.Scorers;
+import dev.nutshell.scoring.Algorithm;
+import dev.nutshell.scoring.ScoringContext;
 import dev.nutshell.scoring.SentenceScores;
 import dev.nutshell.selection.Budget;
 import dev.nutshell.selection.SentenceSelector;
@@ -34,7 +35,7 @@ public class SelectionBenchmark {
     /** @param news the analysed document */
     @Setup(Level.Trial)
     public void setUp(NewsArticle news) {
-        scores = Scorers.named("textrank").score(news.article);
+        scores = Algorithm.TEXTRANK.scorer().score(news.article, ScoringContext.ofSummarySentences(3));
     }
 
     /**
