@@ -34,7 +34,7 @@ import java.util.Objects;
  * </table>
  * Each scorer has its default settings. All but {@code nutshell} select without a redundancy
  * penalty, so that they stay the published algorithms ({@code lead} is exactly Lead-3); the
- * penalty of {@code nutshell} comes from the grid search on the dev sets (README, "Tuning").
+ * penalty of {@code nutshell} comes from the grid search on the dev sets ({@code docs/quality.md}, "Tuning").
  *
  * <p>Your own: {@link #of(String, SentenceScorer, double)}. {@link #named(String)} finds built-ins
  * only.
