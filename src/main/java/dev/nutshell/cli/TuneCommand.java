@@ -40,7 +40,7 @@ import picocli.CommandLine.Option;
         description = {
             "Grid search over the default algorithm's settings: summarizes every document of an evaluation data"
                     + " set with each combination of the values given and prints a Markdown table of ROUGE-1, -2 and"
-                    + " -L F1 (%, ROUGE-1.5.5's averages as in nutshell eval), best ROUGE-1 first. The row marked *"
+                    + " -L F1 (%%, ROUGE-1.5.5's averages as in nutshell eval), best ROUGE-1 first. The row marked *"
                     + " is the library's default.",
             "Each value list is comma-separated; the defaults span the library's default."},
         footerHeading = "%nExamples:%n",
