@@ -183,11 +183,7 @@ final class EvalCommand implements Callable<Integer> {
             }
             // Without --sentences the group was matched by --sentences-from-reference=false: the default.
             int count = sentences != null ? sentences : DEFAULT_SENTENCES;
-            try {
-                return Optional.of(Length.sentences(count));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            }
+            return Optional.of(SummarizeCommand.LengthOptions.checked("--sentences", "sentences", () -> Length.sentences(count)));
         }
     }
 }

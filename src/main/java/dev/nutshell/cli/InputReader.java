@@ -209,9 +209,18 @@ final class InputReader {
         output.clear();
         long allowed = (long) maxChars + (text.length() > 0 && text.charAt(0) == BYTE_ORDER_MARK ? 1 : 0);
         if (text.length() > allowed) {
-            throw new UsageException("input is longer than " + maxChars + " characters"
+            throw new UsageException("input is longer than " + count(maxChars, "character")
                     + " (raise the limit with --max-chars)");
         }
+    }
+
+    /**
+     * @param count how many
+     * @param noun the thing counted, singular
+     * @return "1 character", "2 characters"
+     */
+    static String count(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private static UsageException notUtf8(long byteOffset) {

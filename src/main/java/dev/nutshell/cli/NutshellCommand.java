@@ -18,6 +18,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code nutshell} command line: {@code nutshell summarize}, {@code nutshell split}, and for
@@ -143,6 +144,7 @@ public final class NutshellCommand implements Callable<Integer> {
                 .addSubcommand(new TuneCommand(streams))
                 .addSubcommand(new HelpCommand());
         // Set after adding the subcommands: these settings apply to the commands present.
+        AsciiNumbers.register(commandLine);
         commandLine.setOut(streams.out())
                 .setErr(streams.err())
                 .setParameterExceptionHandler(this::parameterError)
@@ -173,7 +175,15 @@ public final class NutshellCommand implements Callable<Integer> {
             return reportError(EXIT_USAGE, EvalCommand.LENGTH_REPEATED);
         }
         // Every line already starts with "nutshell: "; picocli's "Error: " would say it twice.
-        return reportError(EXIT_USAGE, e.getMessage().replaceFirst("^Error: ", ""));
+        return reportError(EXIT_USAGE, e.getMessage().replaceFirst("^Error: ", "") + suggestion(e));
+    }
+
+    /** Picocli's guess at a mistyped option or command, for the same line: " (did you mean --sentences?)". */
+    private static String suggestion(ParameterException e) {
+        if (!(e instanceof UnmatchedArgumentException unmatched) || unmatched.getSuggestions().isEmpty()) {
+            return "";
+        }
+        return " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
     }
 
     private int executionError(Exception e, CommandLine commandLine, ParseResult parseResult) {
@@ -193,9 +203,12 @@ public final class NutshellCommand implements Callable<Integer> {
                 "internal error: " + message + " (rerun with --debug for the stack trace)");
     }
 
-    /** Prints the message as exactly one line, whatever line breaks it (or a file name in it) has. */
+    /**
+     * Prints the message as exactly one line: any line break or other control character in it (a
+     * file name, an option value or JSON text quoted in it) is escaped, never sent to the terminal.
+     */
     private int reportError(int status, String message) {
-        streams.err().print(PREFIX + TextOutput.singleLine(String.valueOf(message)) + "\n");
+        streams.err().print(PREFIX + ControlCharacters.escape(String.valueOf(message)) + "\n");
         return status;
     }
 

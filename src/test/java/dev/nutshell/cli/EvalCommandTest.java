@@ -239,7 +239,7 @@ class EvalCommandTest {
     void lengthOptionsAreCheckedBeforeTheData() {
         String absent = directory.resolve("absent.jsonl").toString();
 
-        assertEquals("sentences must be >= 1, was 0", eval(absent, "--sentences", "0").assertUsageError());
+        assertEquals("--sentences must be >= 1, was 0", eval(absent, "--sentences", "0").assertUsageError());
         assertEquals(EvalCommand.LENGTH_REPEATED, eval(absent, "--sentences", "2", "--sentences", "3").assertUsageError());
         assertTrue(eval(absent, "--sentences", "2", "--sentences-from-reference").assertUsageError()
                 .contains("mutually exclusive"));
@@ -253,7 +253,7 @@ class EvalCommandTest {
         assertEquals("--warm-up-seconds must be within [0, 3600], was -1.0",
                 Invocation.run("", "eval", "--data", absent, "--reference-field", "ref", "--warm-up-seconds", "-1")
                         .assertUsageError());
-        assertEquals("--timed-seconds must be within [0, 3600], was NaN",
+        assertEquals("Invalid value for option '--timed-seconds': 'NaN' is not a finite decimal number such as 0.25",
                 Invocation.run("", "eval", "--data", absent, "--reference-field", "ref", "--timed-seconds", "NaN")
                         .assertUsageError());
     }
