@@ -127,7 +127,7 @@ final class EvalCommand implements Callable<Integer> {
         List<List<String>> summaries;
         double docsPerSecond;
         List<RougeScores> scores;
-        try (ProgressBar progress = ProgressBar.of(streams.err(), quiet, "eval")) {
+        try (ProgressBar progress = ProgressBar.of(streams, quiet, "eval")) {
             SummarizationPasses passes = new SummarizationPasses(summarizer, documents, progress);
             summaries = passes.warmUp(warmUpNanos);
             docsPerSecond = passes.docsPerSecond(timedNanos);

@@ -72,14 +72,15 @@ public final class NutshellCommand implements Callable<Integer> {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        int status = run(args, System.in, System.out, System.err, isTerminal());
+        int status = run(args, System.in, System.out, System.err, isTerminal(), StandardError.isTerminal());
         System.exit(status);
     }
 
     /**
      * Runs the command line in-process, as {@code main} does but without exiting: for tests and
      * for programs that embed it. Standard input counts as interactive only when {@code in} is
-     * {@link System#in} and the JVM has a console.
+     * {@link System#in} and the JVM has a console; a progress bar is drawn only when {@code err} is
+     * {@link System#err} and that is a terminal.
      *
      * @param args the arguments, as given to {@code main}
      * @param in the input read when no file is named
@@ -88,7 +89,7 @@ public final class NutshellCommand implements Callable<Integer> {
      * @return the exit status: 0 success, 1 internal error, 2 usage or input error
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        return run(args, in, out, err, in == System.in && isTerminal());
+        return run(args, in, out, err, in == System.in && isTerminal(), err == System.err && StandardError.isTerminal());
     }
 
     /**
@@ -111,8 +112,9 @@ public final class NutshellCommand implements Callable<Integer> {
         }
     }
 
-    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean interactiveInput) {
-        StandardStreams streams = new StandardStreams(in, utf8(out), utf8(err), interactiveInput);
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean interactiveInput,
+            boolean errorIsTerminal) {
+        StandardStreams streams = new StandardStreams(in, utf8(out), utf8(err), interactiveInput, errorIsTerminal);
         NutshellCommand command = new NutshellCommand(streams);
         int status;
         try {

@@ -86,7 +86,7 @@ final class RougeCommand implements Callable<Integer> {
     public Integer call() {
         List<ScoringPair> pairs = pairs(references());
         List<RougeScores> scores = new ArrayList<>(pairs.size());
-        try (ProgressBar progress = ProgressBar.of(streams.err(), quiet, "rouge")) {
+        try (ProgressBar progress = ProgressBar.of(streams, quiet, "rouge")) {
             progress.stage("scoring", pairs.size());
             for (ScoringPair pair : pairs) {
                 scores.add(Rouge.standard().score(pair.summary(), pair.reference()));

@@ -136,7 +136,7 @@ final class TuneCommand implements Callable<Integer> {
         Optional<Length> fixedLength = length == null ? Optional.of(Length.sentences(3)) : length.fixed();
         List<EvaluationDocument> documents = EvaluationData.documents(data, referenceField, sentencesField, fixedLength);
         List<Result> results = new ArrayList<>();
-        try (ProgressBar progress = ProgressBar.of(streams.err(), quiet, "tune")) {
+        try (ProgressBar progress = ProgressBar.of(streams, quiet, "tune")) {
             progress.stage("analysing", documents.size());
             List<Article> articles = new ArrayList<>();
             for (EvaluationDocument document : documents) {

@@ -147,12 +147,13 @@ class EvalCommandTest {
         assertEquals(units.subList(0, 2), readSystem(output).get("d"));
     }
 
-    /** The default 3 s of warm-up outlast the progress bar's 2 s delay, so the bar must show. */
+    /** The default 3 s of warm-up outlast the progress bar's 2 s delay, so on a terminal the bar must show. */
     @Test
-    void withoutQuietAProgressBarGoesToStandardErrorAndTheJsonLineToStandardOutput() {
+    void withoutQuietAProgressBarGoesToATerminalStandardErrorAndTheJsonLineToStandardOutput() {
         String data = write(directory, "data.jsonl", record("d", Articles.PARK, List.of(), BODY.get(0)));
 
-        Invocation result = Invocation.run("", "eval", "--data", data, "--reference-field", "ref");
+        Invocation result = Invocation.run(new java.io.ByteArrayInputStream(new byte[0]), false, true,
+                "eval", "--data", data, "--reference-field", "ref");
 
         assertEquals(0, result.status(), result.err());
         assertTrue(parse(result).containsKey("docs_per_second"));
