@@ -1,7 +1,10 @@
 package dev.nutshell.cli;
 
 import java.io.Console;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -72,7 +75,9 @@ public final class NutshellCommand implements Callable<Integer> {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        int status = run(args, System.in, System.out, System.err, isTerminal(), StandardError.isTerminal());
+        // Not System.out: its PrintStream hides a closed pipe behind checkError() until the run is over.
+        OutputStream out = new FailFastOutputStream(new FileOutputStream(FileDescriptor.out));
+        int status = run(args, System.in, out, System.err, isTerminal(), StandardError.isTerminal());
         System.exit(status);
     }
 
@@ -112,18 +117,21 @@ public final class NutshellCommand implements Callable<Integer> {
         }
     }
 
-    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean interactiveInput,
+    static int run(String[] args, InputStream in, OutputStream out, OutputStream err, boolean interactiveInput,
             boolean errorIsTerminal) {
         StandardStreams streams = new StandardStreams(in, utf8(out), utf8(err), interactiveInput, errorIsTerminal);
         NutshellCommand command = new NutshellCommand(streams);
         int status;
         try {
-            status = command.execute(args);
+            status = command.finish(command.execute(args), out);
+        } catch (FailFastOutputStream.Failure e) {
+            status = command.outputFailed(e); // while picocli printed the help
         } catch (Error e) {
             // Out of memory or stack on a huge or pathological input: still one line and status 1.
             status = command.internalError(e);
         }
-        return command.finish(status, out);
+        streams.err().flush();
+        return status;
     }
 
     /**
@@ -155,16 +163,34 @@ public final class NutshellCommand implements Callable<Integer> {
     }
 
     /**
-     * Flushes both streams. Print streams and writers swallow write errors, so they are asked
-     * explicitly: a closed pipe or a full disk must not look like success.
+     * Flushes standard output. Print streams and writers swallow write errors, so they are asked
+     * explicitly: a full disk must not look like success.
      */
-    private int finish(int status, PrintStream out) {
-        boolean outputFailed = streams.out().checkError() | out.checkError(); // both: each flushes
-        if (outputFailed && status == EXIT_OK) { // an error already has its one line
+    private int finish(int status, OutputStream out) {
+        boolean outputFailed;
+        try {
+            // Both: each flushes.
+            outputFailed = streams.out().checkError() | (out instanceof PrintStream print && print.checkError());
+        } catch (FailFastOutputStream.Failure e) {
+            return status == EXIT_OK ? outputFailed(e) : status; // an error already has its one line
+        }
+        if (outputFailed && status == EXIT_OK) {
             status = reportError(EXIT_INTERNAL_ERROR, "cannot write to standard output");
         }
-        streams.err().flush();
         return status;
+    }
+
+    /**
+     * A write to standard output failed. A closed pipe means the reader has all it wanted ({@code
+     * nutshell split big.txt | head -1}): the run ends quietly with status 0, rather than the 141 of
+     * a process killed by SIGPIPE, so that a script under {@code set -o pipefail} does not fail
+     * because {@code head} stopped reading. Any other failure is reported.
+     */
+    private int outputFailed(FailFastOutputStream.Failure e) {
+        if (e.closedPipe()) {
+            return EXIT_OK;
+        }
+        return reportError(EXIT_INTERNAL_ERROR, "cannot write to standard output: " + e.getMessage());
     }
 
     private int parameterError(ParameterException e, String[] args) {
@@ -192,6 +218,9 @@ public final class NutshellCommand implements Callable<Integer> {
         if (e instanceof UsageException) {
             return reportError(EXIT_USAGE, e.getMessage());
         }
+        if (e instanceof FailFastOutputStream.Failure failure) {
+            return outputFailed(failure);
+        }
         return internalError(e);
     }
 
@@ -214,7 +243,7 @@ public final class NutshellCommand implements Callable<Integer> {
         return status;
     }
 
-    private static PrintWriter utf8(PrintStream stream) {
+    private static PrintWriter utf8(OutputStream stream) {
         return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
     }
 
