@@ -27,9 +27,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * The {@code nutshell} command line: {@code nutshell summarize}, {@code nutshell split}, and for
  * evaluation {@code nutshell rouge} and {@code nutshell eval}.
  *
- * <p>Exit status: 0 on success; 2 for anything the user can fix (a usage error, unreadable,
- * non-UTF-8 or malformed input), with exactly one line on standard error starting with {@code nutshell: };
- * 1 for an internal error, also one line unless {@code --debug} asks for the stack trace.
+ * <p>Exit status: 0 on success, and when standard output is a pipe that its reader closed; 2 for
+ * anything the user can fix (a usage error, unreadable, non-UTF-8 or malformed input, input too
+ * large for the heap), with exactly one line on standard error starting with {@code nutshell: };
+ * 1 for an internal error or a failed write to standard output, also one line unless {@code
+ * --debug} asks for the stack trace.
  * Input and output are UTF-8 whatever the platform's default charset.
  */
 @Command(name = "nutshell",
@@ -126,6 +128,8 @@ public final class NutshellCommand implements Callable<Integer> {
             status = command.finish(command.execute(args), out);
         } catch (FailFastOutputStream.Failure e) {
             status = command.outputFailed(e); // while picocli printed the help
+        } catch (OutOfMemoryError e) {
+            status = command.outOfMemory(e);
         } catch (Error e) {
             // Out of memory or stack on a huge or pathological input: still one line and status 1.
             status = command.internalError(e);
@@ -222,6 +226,20 @@ public final class NutshellCommand implements Callable<Integer> {
             return outputFailed(failure);
         }
         return internalError(e);
+    }
+
+    /**
+     * The input needs more heap than the JVM may use: the user's to fix, with a larger heap or a
+     * smaller input. What was allocated for it is unreachable once the stack has unwound to here,
+     * so there is room to say so.
+     */
+    private int outOfMemory(OutOfMemoryError e) {
+        if (debug) {
+            e.printStackTrace(streams.err());
+        }
+        long heapMegabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return reportError(EXIT_USAGE, "out of memory (this JVM may use " + heapMegabytes
+                + " MB of heap): run java with a larger -Xmx, or lower --max-chars");
     }
 
     private int internalError(Throwable e) {

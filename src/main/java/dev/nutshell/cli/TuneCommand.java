@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.function.DoubleConsumer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
@@ -89,8 +90,11 @@ final class TuneCommand implements Callable<Integer> {
             description = "Redundancy penalties of the selection. Default: ${DEFAULT-VALUE}.")
     private List<Double> redundancies;
 
-    @Option(names = "--quiet", description = "No progress bar on standard error.")
+    @Option(names = "--quiet", description = "No progress bar on standard error (there is none unless it is a terminal).")
     private boolean quiet;
+
+    @Mixin
+    private DataLimit limit;
 
     private final StandardStreams streams;
 
@@ -134,7 +138,7 @@ final class TuneCommand implements Callable<Integer> {
     public Integer call() {
         List<Setting> settings = settings();
         Optional<Length> fixedLength = length == null ? Optional.of(Length.sentences(3)) : length.fixed();
-        List<EvaluationDocument> documents = EvaluationData.documents(data, referenceField, sentencesField, fixedLength);
+        List<EvaluationDocument> documents = EvaluationData.documents(data, referenceField, sentencesField, fixedLength, limit);
         List<Result> results = new ArrayList<>();
         try (ProgressBar progress = ProgressBar.of(streams, quiet, "tune")) {
             progress.stage("analysing", documents.size());
