@@ -54,9 +54,8 @@ class RougeCommandReferenceTest {
                 failures.add(variants[i % 3] + " " + figure + ": ROUGE-1.5.5 " + expected[i] + ", here " + got);
             }
         }
-        System.out.println(system + ": " + result.out().strip());
         if (!failures.isEmpty()) {
-            fail(system + " does not reproduce rouge-check/README.md: " + failures);
+            fail(system + " does not reproduce rouge-check/README.md: " + failures + "; output " + result.out().strip());
         }
     }
 
