@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -77,9 +78,14 @@ public final class NutshellCommand implements Callable<Integer> {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        OptionalInt relaunched = Utf8Relaunch.relaunchIfNeeded(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
+        String[] arguments = Utf8Relaunch.arguments(args);
         // Not System.out: its PrintStream hides a closed pipe behind checkError() until the run is over.
         OutputStream out = new FailFastOutputStream(new FileOutputStream(FileDescriptor.out));
-        int status = run(args, System.in, out, System.err, isTerminal(), StandardError.isTerminal());
+        int status = run(arguments, System.in, out, System.err, isTerminal(), StandardError.isTerminal());
         System.exit(status);
     }
 
