@@ -12,12 +12,12 @@ import picocli.CommandLine.Option;
  */
 final class DataLimit {
     /** How the messages name the line bound. */
-    static final String LINE_LIMIT = "the line limit of 4 × --max-chars";
+    static final String LINE_LIMIT = "the line limit of 4 times --max-chars";
 
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + Summarizer.DEFAULT_MAX_INPUT_CHARS,
             description = "Refuse an article longer than N characters (UTF-16 units, about bytes for English;"
                     + " units of --sentences-field count joined with line breaks), and a line of a JSON Lines file"
-                    + " longer than 4 × N. Default: ${DEFAULT-VALUE}.")
+                    + " longer than 4 times N. Default: ${DEFAULT-VALUE}.")
     private int maxChars;
 
     /**

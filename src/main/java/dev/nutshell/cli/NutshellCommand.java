@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -99,7 +100,7 @@ public final class NutshellCommand implements Callable<Integer> {
      * @param in the input read when no file is named
      * @param out where results go, written as UTF-8 and flushed before returning
      * @param err where usage help and errors go, written as UTF-8 and flushed before returning
-     * @return the exit status: 0 success, 1 internal error, 2 usage or input error
+     * @return the exit status: 0 success, 1 internal error or failed output, 2 usage or input error
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         return run(args, in, out, err, in == System.in && isTerminal(), err == System.err && StandardError.isTerminal());
@@ -137,7 +138,7 @@ public final class NutshellCommand implements Callable<Integer> {
         } catch (OutOfMemoryError e) {
             status = command.outOfMemory(e);
         } catch (Error e) {
-            // Out of memory or stack on a huge or pathological input: still one line and status 1.
+            // Out of stack on a pathological input: still one line and status 1.
             status = command.internalError(e);
         }
         streams.err().flush();
@@ -241,7 +242,7 @@ public final class NutshellCommand implements Callable<Integer> {
      */
     private int outOfMemory(OutOfMemoryError e) {
         if (debug) {
-            e.printStackTrace(streams.err());
+            printStackTrace(e);
         }
         long heapMegabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
         return reportError(EXIT_USAGE, "out of memory (this JVM may use " + heapMegabytes
@@ -250,12 +251,25 @@ public final class NutshellCommand implements Callable<Integer> {
 
     private int internalError(Throwable e) {
         if (debug) {
-            e.printStackTrace(streams.err());
+            printStackTrace(e);
             return EXIT_INTERNAL_ERROR;
         }
         String message = e.getMessage() != null ? e.getMessage() : e.getClass().getName();
         return reportError(EXIT_INTERNAL_ERROR,
                 "internal error: " + message + " (rerun with --debug for the stack trace)");
+    }
+
+    /**
+     * The stack trace, each of its lines escaped as error messages are, since its messages may quote
+     * user input; only the tab that indents a frame is kept.
+     */
+    private void printStackTrace(Throwable e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        for (String line : trace.toString().split("\\R")) {
+            String indent = line.startsWith("\t") ? "\t" : "";
+            streams.err().print(indent + ControlCharacters.escape(line.substring(indent.length())) + "\n");
+        }
     }
 
     /**

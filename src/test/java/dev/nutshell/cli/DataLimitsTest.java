@@ -107,7 +107,7 @@ class DataLimitsTest {
     void aLineLongerThanFourTimesMaxCharsIsRefused(String command) {
         String data = write(directory, "data.jsonl", GOOD, "{\"id\":\"b\",\"pad\":\"" + "z".repeat(500) + "\"}");
 
-        assertEquals(data + " line 2: longer than 400 characters, the line limit of 4 × --max-chars"
+        assertEquals(data + " line 2: longer than 400 characters, the line limit of 4 times --max-chars"
                 + " (raise the limit with --max-chars)", run(command, data, "--max-chars", "100").assertUsageError());
     }
 

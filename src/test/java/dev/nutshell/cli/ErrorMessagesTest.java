@@ -59,6 +59,22 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void theDebugStackTraceIsEscapedToo() {
+        java.io.InputStream failing = new java.io.InputStream() {
+            @Override
+            public int read() {
+                throw new IllegalStateException("bad\u001B[2Jstate");
+            }
+        };
+
+        Invocation result = Invocation.run(failing, false, "summarize", "--debug");
+
+        assertEquals(1, result.status());
+        assertTrue(result.err().contains("java.lang.IllegalStateException: bad\\u001B[2Jstate\n\tat "), result.err());
+        assertFalse(result.err().contains("\u001B"), result.err());
+    }
+
+    @Test
     void formatNamesIgnoreCaseAsAlgorithmNamesDo() {
         String lower = Invocation.run(SENTENCE, "summarize", "--format", "json", "--algorithm", "textrank").assertSuccess().out();
 
