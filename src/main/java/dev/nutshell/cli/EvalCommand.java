@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -46,7 +47,7 @@ import picocli.CommandLine.Option;
                     + " one, and at least --warm-up-seconds), whole passes are timed until at least --timed-seconds"
                     + " of summarize calls has been measured; it is the documents summarized in those passes divided"
                     + " by the time the calls took.",
-            "A progress bar on standard error shows for runs longer than 2 s, unless --quiet.",
+            "A progress bar on standard error shows for runs longer than 2 s, if it is a terminal, unless --quiet.",
             "Prints one JSON line, the members that nutshell rouge prints and \"docs_per_second\":",
             RougeCommand.OUTPUT_1,
             RougeCommand.OUTPUT_2,
@@ -99,8 +100,11 @@ final class EvalCommand implements Callable<Integer> {
                     + " (at least one pass). Default: ${DEFAULT-VALUE}.")
     private double timedSeconds;
 
-    @Option(names = "--quiet", description = "No progress bar on standard error.")
+    @Option(names = "--quiet", description = "No progress bar on standard error (there is none unless it is a terminal).")
     private boolean quiet;
+
+    @Mixin
+    private DataLimit limit;
 
     private final StandardStreams streams;
 
@@ -118,7 +122,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Options are checked before the data is read, so that a typo fails at once.
-        Summarizer summarizer = SummarizeCommand.summarizer(algorithm, Summarizer.DEFAULT_MAX_INPUT_CHARS);
+        Summarizer summarizer = SummarizeCommand.summarizer(algorithm, limit.articleChars());
         Optional<Length> fixedLength = length == null ? Optional.of(Length.sentences(DEFAULT_SENTENCES)) : length.fixed();
         long warmUpNanos = nanos("--warm-up-seconds", warmUpSeconds);
         long timedNanos = nanos("--timed-seconds", timedSeconds);
@@ -127,7 +131,7 @@ final class EvalCommand implements Callable<Integer> {
         List<List<String>> summaries;
         double docsPerSecond;
         List<RougeScores> scores;
-        try (ProgressBar progress = ProgressBar.of(streams.err(), quiet, "eval")) {
+        try (ProgressBar progress = ProgressBar.of(streams, quiet, "eval")) {
             SummarizationPasses passes = new SummarizationPasses(summarizer, documents, progress);
             summaries = passes.warmUp(warmUpNanos);
             docsPerSecond = passes.docsPerSecond(timedNanos);
@@ -149,7 +153,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private List<EvaluationDocument> documents(Optional<Length> fixedLength) {
-        return EvaluationData.documents(data, referenceField, sentencesField, fixedLength);
+        return EvaluationData.documents(data, referenceField, sentencesField, fixedLength, limit);
     }
 
     private static List<RougeScores> score(List<EvaluationDocument> documents, List<List<String>> summaries,
@@ -183,11 +187,7 @@ final class EvalCommand implements Callable<Integer> {
             }
             // Without --sentences the group was matched by --sentences-from-reference=false: the default.
             int count = sentences != null ? sentences : DEFAULT_SENTENCES;
-            try {
-                return Optional.of(Length.sentences(count));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            }
+            return Optional.of(SummarizeCommand.LengthOptions.checked("--sentences", "sentences", () -> Length.sentences(count)));
         }
     }
 }

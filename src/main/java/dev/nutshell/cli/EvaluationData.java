@@ -6,10 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * The checks that the {@code rouge} and {@code eval} commands share on their JSON Lines input:
- * every record has an {@code id} of its own, and every reference has a sentence.
+ * The checks that the {@code rouge}, {@code eval} and {@code tune} commands share on their JSON
+ * Lines input: every record has an {@code id} of its own, every reference has a sentence, every
+ * article fits {@code --max-chars}. Files are read as streams ({@link JsonLinesFile}): each record
+ * is checked, and kept only as what the command needs, before the next line is read, so the
+ * first bad line stops the reading.
  *
  * <p>Thread-safe: stateless.
  */
@@ -22,23 +26,23 @@ final class EvaluationData {
      * Reads a JSON Lines file whose records each have a distinct {@code id}.
      *
      * @param file the name the user gave
-     * @return the records in file order
+     * @param maxLineChars the most characters a line may have
+     * @param consumer receives each record, in file order, once its id is checked
      * @throws UsageException if the file cannot be read, a line is not a JSON object, an id is
      *     missing or repeated (naming the line of its first use), or the file has no record
      */
-    static List<JsonRecord> readIdentified(String file) {
-        List<JsonRecord> records = JsonLinesFile.read(file);
-        if (records.isEmpty()) {
-            throw new UsageException(file + ": no record");
-        }
-        Map<String, Integer> firstLines = new HashMap<>();
-        for (JsonRecord record : records) {
-            Integer firstLine = firstLines.putIfAbsent(record.id(), record.line());
+    static void readIdentified(String file, int maxLineChars, Consumer<JsonRecord> consumer) {
+        Map<String, Long> firstLines = new HashMap<>();
+        JsonLinesFile.read(file, maxLineChars, record -> {
+            Long firstLine = firstLines.putIfAbsent(record.id(), record.line());
             if (firstLine != null) {
                 throw record.error("duplicate id \"" + record.id() + "\", first on line " + firstLine);
             }
+            consumer.accept(record);
+        });
+        if (firstLines.isEmpty()) {
+            throw new UsageException(file + ": no record");
         }
-        return records;
     }
 
     /**
@@ -66,20 +70,28 @@ final class EvaluationData {
      * @param referenceField the member holding each reference's sentences
      * @param sentencesField the member holding each article's units, or null to split {@code "article"}
      * @param fixedLength the summary length, or empty for as many sentences as each reference has
+     * @param limit the bounds on articles and lines
      * @return the documents in file order
-     * @throws UsageException for unreadable or malformed data, naming the file and line
+     * @throws UsageException for unreadable or malformed data or an article over the limit, naming the file and line
      */
     static List<EvaluationDocument> documents(String data, String referenceField, String sentencesField,
-            Optional<Length> fixedLength) {
+            Optional<Length> fixedLength, DataLimit limit) {
+        int maxChars = limit.articleChars();
         List<EvaluationDocument> documents = new ArrayList<>();
-        for (JsonRecord record : readIdentified(data)) {
+        readIdentified(data, limit.lineChars(), record -> {
             List<String> reference = reference(record, referenceField);
             Length summaryLength = fixedLength.orElseGet(() -> Length.sentences(reference.size()));
             EvaluationDocument.Input input = sentencesField == null
                     ? new EvaluationDocument.Text(record.string("article"))
                     : new EvaluationDocument.Units(record.strings(sentencesField));
+            if (input.length() > maxChars) {
+                String article = sentencesField == null ? "the article"
+                        : "the article (\"" + sentencesField + "\" joined with line breaks)";
+                throw record.error(article + " is longer than " + InputReader.count(maxChars, "character")
+                        + " (raise the limit with --max-chars)");
+            }
             documents.add(new EvaluationDocument(record.id(), input, summaryLength, reference));
-        }
+        });
         return documents;
     }
 }

@@ -40,6 +40,9 @@ record EvaluationDocument(String id, Input input, Length length, List<String> re
          * @return the analysed article, to summarize many times over
          */
         Article analyze(TextAnalyzer analyzer);
+
+        /** @return the length the summarizer's size limit measures, in UTF-16 characters */
+        long length();
     }
 
     /** @param article the article's text, which the summarizer splits into sentences */
@@ -53,6 +56,11 @@ record EvaluationDocument(String id, Input input, Length length, List<String> re
         public Article analyze(TextAnalyzer analyzer) {
             return analyzer.analyze(article);
         }
+
+        @Override
+        public long length() {
+            return article.length();
+        }
     }
 
     /** @param sentences the article's units, ranked as they are (the pre-split API) */
@@ -65,6 +73,16 @@ record EvaluationDocument(String id, Input input, Length length, List<String> re
         @Override
         public Article analyze(TextAnalyzer analyzer) {
             return analyzer.analyze(sentences);
+        }
+
+        /** The units joined with a line break between each two, as the library measures them. */
+        @Override
+        public long length() {
+            long length = Math.max(0, sentences.size() - 1);
+            for (String sentence : sentences) {
+                length += sentence.length();
+            }
+            return length;
         }
     }
 }

@@ -1,19 +1,25 @@
 package dev.nutshell.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.InputStream;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Reads a JSON Lines file (one JSON object a line, UTF-8) into records that know their line, so
- * that every complaint about the data can name the file and the line to look at.
+ * Reads a JSON Lines file (one JSON object a line, UTF-8) as a stream, line by line, handing on
+ * each record as soon as it is parsed, with its line, so that every complaint about the data can
+ * name the file and the line to look at, and an error on line 1 of a 5 GB file comes after reading
+ * line 1, not the file. Memory: the longest line allowed, whatever the file's size (files of 2 GB
+ * and more included); what the caller keeps of the records is its own.
  *
  * <p>Strict where sloppiness would skew an evaluation without a sign of it: bytes that are not
  * UTF-8, a line that is not exactly one JSON object, a member given twice (which of the two would
@@ -21,67 +27,86 @@ import java.util.regex.Pattern;
  * line ends and blank lines (a trailing one is usual) are accepted.
  *
  * <p>Parsing is Jackson's, which follows RFC 8259 by default (no comments, no NaN, no trailing
- * commas) and bounds nesting depth and string length, so hostile input fails with a message
- * rather than a stack overflow.
+ * commas) and bounds nesting depth (1,000), number length (1,000 digits) and member name length
+ * (50,000), so hostile input fails with a message rather than a stack overflow. Strings are bounded
+ * by the line's bound instead of Jackson's 20,000,000 characters.
  *
  * <p>Thread-safe: stateless.
  */
 final class JsonLinesFile {
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+    private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
             .build();
 
     /**
      * What Jackson's messages say for the programmer rather than the user: where a structure began
-     * (the line and column are in our message already) and which parser feature would accept the
-     * input (the user cannot set it).
+     * (the line and column are in our message already), which parser feature would accept the
+     * input, and which constraint setting a limit comes from (the user can set neither).
      */
     private static final Pattern FOR_PROGRAMMERS = Pattern.compile(
-            "\\s*\\(start marker at \\[Source:.*\\]\\)|\\s*\\[Source:.*\\]|: enable `[^`]*` to allow");
+            "\\s*\\(start marker at \\[Source:.*\\]\\)|\\s*\\[Source:.*\\]|: enable `[^`]*` to allow|, from `[^`]*`");
 
     private JsonLinesFile() {
     }
 
     /**
-     * Reads every record of a file.
+     * Reads every record of a file, in file order.
      *
      * @param file the name the user gave, which error messages repeat
-     * @return the records of the non-blank lines, in file order
-     * @throws UsageException if the file cannot be read, is not UTF-8, or has a line that is not one
-     *     JSON object; the message names the file and the line
+     * @param maxLineChars the most characters a line may have, {@code >= 1}
+     * @param consumer receives the record of each non-blank line, before the next line is read
+     * @throws UsageException if the file cannot be read, is not UTF-8, has a line longer than the
+     *     bound or a line that is not one JSON object, or the consumer throws it; the message names
+     *     the file and the line
      */
-    static List<JsonRecord> read(String file) {
-        byte[] bytes = InputReader.readFile(file);
-        String text = InputReader.decode(bytes,
-                offset -> new UsageException(file + " line " + lineOf(bytes, (int) offset) + ": not valid UTF-8"));
-        List<JsonRecord> records = new ArrayList<>();
-        int lineNumber = 0;
-        for (String line : InputReader.lines(text)) {
-            lineNumber++;
-            if (!line.isBlank()) {
-                records.add(new JsonRecord(file, lineNumber, parse(file, lineNumber, line)));
-            }
+    static void read(String file, int maxLineChars, Consumer<JsonRecord> consumer) {
+        try (InputStream in = InputReader.open(file)) {
+            read(file, in, maxLineChars, consumer);
+        } catch (IOException e) {
+            throw InputReader.cannotRead(file, e);
         }
-        return records;
     }
 
     /**
-     * The line number of a byte offset. A lone CR never ends a line in JSON Lines, but {@link
-     * InputReader#lines} treats it as one, so a CR is counted unless an LF follows.
+     * Reads every record of a stream, as {@link #read(String, int, Consumer)} does with a file.
+     *
+     * @param file the name to give in messages
+     * @param in the file's bytes; not closed
+     * @param maxLineChars the most characters a line may have, {@code >= 1}
+     * @param consumer receives each record
+     * @throws IOException if reading fails
      */
-    private static int lineOf(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            boolean crAlone = bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n');
-            if (bytes[i] == '\n' || crAlone) {
-                line++;
+    static void read(String file, InputStream in, int maxLineChars, Consumer<JsonRecord> consumer) throws IOException {
+        LineSplitter lines = new LineSplitter(maxLineChars, (number, line) -> {
+            if (!line.isBlank()) {
+                consumer.accept(new JsonRecord(file, number, parse(file, number, line)));
             }
-        }
-        return line;
+        }, number -> new UsageException(file + " line " + number + ": longer than " + InputReader.count(maxLineChars,
+                "character") + ", " + DataLimit.LINE_LIMIT + " (raise the limit with --max-chars)"));
+        new Utf8Decoding(lines, new Utf8Decoding.Errors() {
+            @Override
+            public UsageException malformed(long byteOffset) {
+                return new UsageException(file + " line " + lines.lineNumber() + ": not valid UTF-8");
+            }
+
+            @Override
+            public UsageException foreignEncoding(String description) {
+                return new UsageException(file + " is " + description);
+            }
+        }).decode(in);
+        lines.finish();
     }
 
-    private static ObjectNode parse(String file, int lineNumber, String line) {
-        try (JsonParser parser = JSON.createParser(line)) {
+    private static ObjectNode parse(String file, long lineNumber, String line) {
+        JsonParser parser;
+        try {
+            parser = JSON.createParser(line);
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // creating a parser over a string does no I/O
+        }
+        try (parser) {
             JsonNode node = JSON.readTree(parser);
             if (parser.nextToken() != null) {
                 throw new UsageException(file + " line " + lineNumber + ": text after the JSON object at column "
@@ -92,8 +117,10 @@ final class JsonLinesFile {
             }
             return (ObjectNode) node;
         } catch (JsonProcessingException e) {
+            // A constraint violation (nesting, number length) carries no location: the parser knows it.
+            JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
             throw new UsageException(file + " line " + lineNumber + ": malformed JSON at column "
-                    + e.getLocation().getColumnNr() + ": " + shortMessage(e));
+                    + location.getColumnNr() + ": " + shortMessage(e));
         } catch (IOException e) {
             // Reading from a string does no I/O; Jackson's signature declares it all the same.
             throw new IllegalStateException(e);

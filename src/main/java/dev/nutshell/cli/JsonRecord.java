@@ -18,7 +18,7 @@ final class JsonRecord {
     static final String ID = "id";
 
     private final String file;
-    private final int line;
+    private final long line;
     private final ObjectNode object;
 
     /**
@@ -26,14 +26,14 @@ final class JsonRecord {
      * @param line the record's line number, from 1
      * @param object the parsed line
      */
-    JsonRecord(String file, int line, ObjectNode object) {
+    JsonRecord(String file, long line, ObjectNode object) {
         this.file = file;
         this.line = line;
         this.object = object;
     }
 
     /** @return the record's line number, from 1 */
-    int line() {
+    long line() {
         return line;
     }
 

@@ -1,11 +1,16 @@
 package dev.nutshell.cli;
 
 import java.io.Console;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,14 +23,17 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code nutshell} command line. Its subcommands are the ones {@code execute} adds, the one
  * list of them; {@code nutshell --help} prints it.
  *
- * <p>Exit status: 0 on success; 2 for anything the user can fix (a usage error, unreadable,
- * non-UTF-8 or malformed input), with exactly one line on standard error starting with {@code nutshell: };
- * 1 for an internal error, also one line unless {@code --debug} asks for the stack trace.
+ * <p>Exit status: 0 on success, and when standard output is a pipe that its reader closed; 2 for
+ * anything the user can fix (a usage error, unreadable, non-UTF-8 or malformed input, input too
+ * large for the heap), with exactly one line on standard error starting with {@code nutshell: };
+ * 1 for an internal error or a failed write to standard output, also one line unless {@code
+ * --debug} asks for the stack trace.
  * Input and output are UTF-8 whatever the platform's default charset.
  */
 @Command(name = "nutshell",
@@ -71,23 +79,31 @@ public final class NutshellCommand implements Callable<Integer> {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        int status = run(args, System.in, System.out, System.err, isTerminal());
+        OptionalInt relaunched = Utf8Relaunch.relaunchIfNeeded(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
+        String[] arguments = Utf8Relaunch.arguments(args);
+        // Not System.out: its PrintStream hides a closed pipe behind checkError() until the run is over.
+        OutputStream out = new FailFastOutputStream(new FileOutputStream(FileDescriptor.out));
+        int status = run(arguments, System.in, out, System.err, isTerminal(), StandardError.isTerminal());
         System.exit(status);
     }
 
     /**
      * Runs the command line in-process, as {@code main} does but without exiting: for tests and
      * for programs that embed it. Standard input counts as interactive only when {@code in} is
-     * {@link System#in} and the JVM has a console.
+     * {@link System#in} and the JVM has a console; a progress bar is drawn only when {@code err} is
+     * {@link System#err} and that is a terminal.
      *
      * @param args the arguments, as given to {@code main}
      * @param in the input read when no file is named
      * @param out where results go, written as UTF-8 and flushed before returning
      * @param err where usage help and errors go, written as UTF-8 and flushed before returning
-     * @return the exit status: 0 success, 1 internal error, 2 usage or input error
+     * @return the exit status: 0 success, 1 internal error or failed output, 2 usage or input error
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        return run(args, in, out, err, in == System.in && isTerminal());
+        return run(args, in, out, err, in == System.in && isTerminal(), err == System.err && StandardError.isTerminal());
     }
 
     /**
@@ -110,17 +126,23 @@ public final class NutshellCommand implements Callable<Integer> {
         }
     }
 
-    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean interactiveInput) {
-        StandardStreams streams = new StandardStreams(in, utf8(out), utf8(err), interactiveInput);
+    static int run(String[] args, InputStream in, OutputStream out, OutputStream err, boolean interactiveInput,
+            boolean errorIsTerminal) {
+        StandardStreams streams = new StandardStreams(in, utf8(out), utf8(err), interactiveInput, errorIsTerminal);
         NutshellCommand command = new NutshellCommand(streams);
         int status;
         try {
-            status = command.execute(args);
+            status = command.finish(command.execute(args), out);
+        } catch (FailFastOutputStream.Failure e) {
+            status = command.outputFailed(e); // while picocli printed the help
+        } catch (OutOfMemoryError e) {
+            status = command.outOfMemory(e);
         } catch (Error e) {
-            // Out of memory or stack on a huge or pathological input: still one line and status 1.
+            // Out of stack on a pathological input: still one line and status 1.
             status = command.internalError(e);
         }
-        return command.finish(status, out);
+        streams.err().flush();
+        return status;
     }
 
     /**
@@ -143,6 +165,7 @@ public final class NutshellCommand implements Callable<Integer> {
                 .addSubcommand(new TuneCommand(streams))
                 .addSubcommand(new HelpCommand());
         // Set after adding the subcommands: these settings apply to the commands present.
+        AsciiNumbers.register(commandLine);
         commandLine.setOut(streams.out())
                 .setErr(streams.err())
                 .setParameterExceptionHandler(this::parameterError)
@@ -151,16 +174,34 @@ public final class NutshellCommand implements Callable<Integer> {
     }
 
     /**
-     * Flushes both streams. Print streams and writers swallow write errors, so they are asked
-     * explicitly: a closed pipe or a full disk must not look like success.
+     * Flushes standard output. Print streams and writers swallow write errors, so they are asked
+     * explicitly: a full disk must not look like success.
      */
-    private int finish(int status, PrintStream out) {
-        boolean outputFailed = streams.out().checkError() | out.checkError(); // both: each flushes
-        if (outputFailed && status == EXIT_OK) { // an error already has its one line
+    private int finish(int status, OutputStream out) {
+        boolean outputFailed;
+        try {
+            // Both: each flushes.
+            outputFailed = streams.out().checkError() | (out instanceof PrintStream print && print.checkError());
+        } catch (FailFastOutputStream.Failure e) {
+            return status == EXIT_OK ? outputFailed(e) : status; // an error already has its one line
+        }
+        if (outputFailed && status == EXIT_OK) {
             status = reportError(EXIT_INTERNAL_ERROR, "cannot write to standard output");
         }
-        streams.err().flush();
         return status;
+    }
+
+    /**
+     * A write to standard output failed. A closed pipe means the reader has all it wanted ({@code
+     * nutshell split big.txt | head -1}): the run ends quietly with status 0, rather than the 141 of
+     * a process killed by SIGPIPE, so that a script under {@code set -o pipefail} does not fail
+     * because {@code head} stopped reading. Any other failure is reported.
+     */
+    private int outputFailed(FailFastOutputStream.Failure e) {
+        if (e.closedPipe()) {
+            return EXIT_OK;
+        }
+        return reportError(EXIT_INTERNAL_ERROR, "cannot write to standard output: " + e.getMessage());
     }
 
     private int parameterError(ParameterException e, String[] args) {
@@ -173,19 +214,44 @@ public final class NutshellCommand implements Callable<Integer> {
             return reportError(EXIT_USAGE, EvalCommand.LENGTH_REPEATED);
         }
         // Every line already starts with "nutshell: "; picocli's "Error: " would say it twice.
-        return reportError(EXIT_USAGE, e.getMessage().replaceFirst("^Error: ", ""));
+        return reportError(EXIT_USAGE, e.getMessage().replaceFirst("^Error: ", "") + suggestion(e));
+    }
+
+    /** Picocli's guess at a mistyped option or command, for the same line: " (did you mean --sentences?)". */
+    private static String suggestion(ParameterException e) {
+        if (!(e instanceof UnmatchedArgumentException unmatched) || unmatched.getSuggestions().isEmpty()) {
+            return "";
+        }
+        return " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
     }
 
     private int executionError(Exception e, CommandLine commandLine, ParseResult parseResult) {
         if (e instanceof UsageException) {
             return reportError(EXIT_USAGE, e.getMessage());
         }
+        if (e instanceof FailFastOutputStream.Failure failure) {
+            return outputFailed(failure);
+        }
         return internalError(e);
+    }
+
+    /**
+     * The input needs more heap than the JVM may use: the user's to fix, with a larger heap or a
+     * smaller input. What was allocated for it is unreachable once the stack has unwound to here,
+     * so there is room to say so.
+     */
+    private int outOfMemory(OutOfMemoryError e) {
+        if (debug) {
+            printStackTrace(e);
+        }
+        long heapMegabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return reportError(EXIT_USAGE, "out of memory (this JVM may use " + heapMegabytes
+                + " MB of heap): run java with a larger -Xmx, or lower --max-chars");
     }
 
     private int internalError(Throwable e) {
         if (debug) {
-            e.printStackTrace(streams.err());
+            printStackTrace(e);
             return EXIT_INTERNAL_ERROR;
         }
         String message = e.getMessage() != null ? e.getMessage() : e.getClass().getName();
@@ -193,13 +259,29 @@ public final class NutshellCommand implements Callable<Integer> {
                 "internal error: " + message + " (rerun with --debug for the stack trace)");
     }
 
-    /** Prints the message as exactly one line, whatever line breaks it (or a file name in it) has. */
+    /**
+     * The stack trace, each of its lines escaped as error messages are, since its messages may quote
+     * user input; only the tab that indents a frame is kept.
+     */
+    private void printStackTrace(Throwable e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        for (String line : trace.toString().split("\\R")) {
+            String indent = line.startsWith("\t") ? "\t" : "";
+            streams.err().print(indent + ControlCharacters.escape(line.substring(indent.length())) + "\n");
+        }
+    }
+
+    /**
+     * Prints the message as exactly one line: any line break or other control character in it (a
+     * file name, an option value or JSON text quoted in it) is escaped, never sent to the terminal.
+     */
     private int reportError(int status, String message) {
-        streams.err().print(PREFIX + TextOutput.singleLine(String.valueOf(message)) + "\n");
+        streams.err().print(PREFIX + ControlCharacters.escape(String.valueOf(message)) + "\n");
         return status;
     }
 
-    private static PrintWriter utf8(PrintStream stream) {
+    private static PrintWriter utf8(OutputStream stream) {
         return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
     }
 

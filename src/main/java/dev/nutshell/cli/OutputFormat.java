@@ -19,14 +19,14 @@ enum OutputFormat {
     }
 
     /**
-     * Converts the option value; a class of its own so that the error lists the lower-case
-     * names users type rather than the enum constants.
+     * Converts the option value, ignoring case as the algorithm names do; a class of its own so that
+     * the error lists the lower-case names users type rather than the enum constants.
      */
     static final class Converter implements CommandLine.ITypeConverter<OutputFormat> {
         @Override
         public OutputFormat convert(String value) {
             for (OutputFormat format : values()) {
-                if (format.optionValue().equals(value)) {
+                if (format.optionValue().equals(value.toLowerCase(Locale.ROOT))) {
                     return format;
                 }
             }

@@ -7,7 +7,7 @@ import java.util.function.LongSupplier;
 /**
  * A one-line progress bar on standard error for long runs: {@code eval: warm-up [=====     ] 512/1000}.
  *
- * <p>It stays invisible for the first {@link #DELAY_NANOS} (a quick run should print nothing but
+ * <p>It is drawn only on a terminal ({@link StandardError}) and never with {@code --quiet}. It stays invisible for the first {@link #DELAY_NANOS} (a quick run should print nothing but
  * its result), then redraws in place with a carriage return at most every {@link #INTERVAL_NANOS}
  * (redrawing per document would cost more than a fast summarizer does, and a log file would fill
  * with lines). {@link #close()} ends the line with a newline once something has been drawn, so
@@ -51,13 +51,13 @@ final class ProgressBar implements AutoCloseable {
     }
 
     /**
-     * @param err where to draw
+     * @param streams where to draw: their standard error, if it is a terminal
      * @param quiet true to draw nothing
      * @param command the command's name
-     * @return a bar on the system clock
+     * @return a bar on the system clock, drawing nothing unless standard error is a terminal
      */
-    static ProgressBar of(PrintWriter err, boolean quiet, String command) {
-        return new ProgressBar(err, System::nanoTime, !quiet, command);
+    static ProgressBar of(StandardStreams streams, boolean quiet, String command) {
+        return new ProgressBar(streams.err(), System::nanoTime, !quiet && streams.errorIsTerminal(), command);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -66,8 +67,12 @@ final class RougeCommand implements Callable<Integer> {
                     + " \"summary_sentences\", an array of sentences.")
     private String system;
 
-    @Option(names = "--quiet", description = "No progress bar on standard error (it appears only after 2 s anyway).")
+    @Option(names = "--quiet",
+            description = "No progress bar on standard error (it appears only on a terminal, and only after 2 s anyway).")
     private boolean quiet;
+
+    @Mixin
+    private DataLimit limit;
 
     private final StandardStreams streams;
 
@@ -84,9 +89,10 @@ final class RougeCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        List<ScoringPair> pairs = pairs(references());
+        int maxLineChars = limit.lineChars();
+        List<ScoringPair> pairs = pairs(references(maxLineChars), maxLineChars);
         List<RougeScores> scores = new ArrayList<>(pairs.size());
-        try (ProgressBar progress = ProgressBar.of(streams.err(), quiet, "rouge")) {
+        try (ProgressBar progress = ProgressBar.of(streams, quiet, "rouge")) {
             progress.stage("scoring", pairs.size());
             for (ScoringPair pair : pairs) {
                 scores.add(Rouge.standard().score(pair.summary(), pair.reference()));
@@ -100,20 +106,19 @@ final class RougeCommand implements Callable<Integer> {
     }
 
     /** Checks the whole system file before scoring, so that an error comes at once, not after a long run. */
-    private List<ScoringPair> pairs(Map<String, List<String>> references) {
+    private List<ScoringPair> pairs(Map<String, List<String>> references, int maxLineChars) {
         List<ScoringPair> pairs = new ArrayList<>();
-        for (JsonRecord record : EvaluationData.readIdentified(system)) {
+        EvaluationData.readIdentified(system, maxLineChars, record -> {
             List<String> summary = record.strings(SummaryFile.SENTENCES);
             pairs.add(new ScoringPair(summary, reference(record, references)));
-        }
+        });
         return pairs;
     }
 
-    private Map<String, List<String>> references() {
+    private Map<String, List<String>> references(int maxLineChars) {
         Map<String, List<String>> references = new HashMap<>();
-        for (JsonRecord record : EvaluationData.readIdentified(data)) {
-            references.put(record.id(), EvaluationData.reference(record, referenceField));
-        }
+        EvaluationData.readIdentified(data, maxLineChars,
+                record -> references.put(record.id(), EvaluationData.reference(record, referenceField)));
         return references;
     }
 

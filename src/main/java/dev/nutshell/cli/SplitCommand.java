@@ -1,7 +1,10 @@
 package dev.nutshell.cli;
 
+import dev.nutshell.article.Article;
+import dev.nutshell.article.Sentence;
+import dev.nutshell.article.TextLine;
 import dev.nutshell.text.TextAnalyzer;
-import dev.nutshell.text.TextSegment;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,7 +33,10 @@ import picocli.CommandLine.Spec;
         description = {
             "Prints the segments a text is cut into, in document order: one per line, or as JSON.",
             "A segment is a sentence, or a line kept apart from the sentences (headline, teaser,"
-                    + " byline, navigation) that summaries never choose."},
+                    + " byline, navigation) that summaries never choose. Text with no sentence at all has its"
+                    + " lines taken as sentences, as summarize takes them.",
+            "In JSON, a sentence's \"index\" is its sentence number, the \"index\" that summarize --format json"
+                    + " prints for it; a line's is its number among the lines. Both count from 0."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  nutshell split article.txt",
@@ -82,7 +88,8 @@ final class SplitCommand implements Callable<Integer> {
         }
         TextAnalyzer analyzer = analyzer();
         String text = new InputReader(streams.in()).read(file, inputLimit.maxChars());
-        print(analyzer.split(text));
+        // The analysed article, not the raw split: its sentences are what summarize numbers and chooses from.
+        print(segments(analyzer.analyze(text)));
         return NutshellCommand.EXIT_OK;
     }
 
@@ -94,36 +101,60 @@ final class SplitCommand implements Callable<Integer> {
         return TextAnalyzer.english();
     }
 
-    private void print(List<TextSegment> segments) {
+    /** The article's sentences and lines merged in document order, each numbered among its own kind. */
+    static List<Segment> segments(Article article) {
+        List<Sentence> sentences = article.sentences();
+        List<TextLine> lines = article.lines();
+        List<Segment> segments = new ArrayList<>(sentences.size() + lines.size());
+        int line = 0;
+        for (Sentence sentence : sentences) {
+            for (; line < lines.size() && lines.get(line).start() < sentence.start(); line++) {
+                segments.add(Segment.of(line, lines.get(line)));
+            }
+            segments.add(new Segment(sentence.index(), sentence.start(), sentence.end(), "sentence", sentence.text()));
+        }
+        for (; line < lines.size(); line++) {
+            segments.add(Segment.of(line, lines.get(line)));
+        }
+        return segments;
+    }
+
+    private void print(List<Segment> segments) {
         if (format == OutputFormat.JSON) {
             streams.out().print(json(segments) + "\n");
         } else {
-            for (TextSegment segment : segments) {
+            for (Segment segment : segments) {
                 streams.out().print(TextOutput.singleLine(segment.text()) + "\n");
             }
         }
     }
 
-    private static String json(List<TextSegment> segments) {
+    private static String json(List<Segment> segments) {
         JsonWriter json = new JsonWriter().beginObject().beginArray("sentences");
-        for (int index = 0; index < segments.size(); index++) {
-            TextSegment segment = segments.get(index);
+        for (Segment segment : segments) {
             json.beginObject()
-                    .member("index", index)
+                    .member("index", segment.index())
                     .member("start", segment.start())
                     .member("end", segment.end())
-                    .member("kind", kind(segment.kind()))
+                    .member("kind", segment.kind())
                     .member("text", segment.text())
                     .endObject();
         }
         return json.endArray().endObject().toString();
     }
 
-    /** The kind as the JSON contract spells it, independent of the enum's constant names. */
-    private static String kind(TextSegment.Kind kind) {
-        return switch (kind) {
-            case SENTENCE -> "sentence";
-            case LINE -> "line";
-        };
+    /**
+     * One printed segment.
+     *
+     * @param index the sentence's index in the article, or the line's position among its lines
+     * @param start UTF-16 offset of its first character
+     * @param end UTF-16 offset just past its last character
+     * @param kind {@code sentence} or {@code line}, as the JSON contract spells it
+     * @param text the segment verbatim
+     */
+    record Segment(int index, int start, int end, String kind, String text) {
+        static Segment of(int index, TextLine line) {
+            return new Segment(index, line.start(), line.end(), "line", line.text());
+        }
     }
 }

@@ -12,6 +12,8 @@ import java.io.PrintWriter;
  * @param err where usage help and error lines go, already encoding UTF-8
  * @param interactiveInput whether {@code in} is a terminal; reading it would then wait for the
  *     user to type an article, which is almost never what a bare {@code nutshell summarize} meant
+ * @param errorIsTerminal whether {@code err} is a terminal, the only place where a progress bar is drawn
  */
-record StandardStreams(InputStream in, PrintWriter out, PrintWriter err, boolean interactiveInput) {
+record StandardStreams(InputStream in, PrintWriter out, PrintWriter err, boolean interactiveInput,
+        boolean errorIsTerminal) {
 }

@@ -8,6 +8,7 @@ import dev.nutshell.scoring.Algorithm;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -170,23 +171,33 @@ final class SummarizeCommand implements Callable<Integer> {
         private Integer chars;
 
         /**
-         * The budget the user asked for. The library validates the value, and its message is the
-         * one the user sees, so that the command line and the library never disagree on what is
-         * valid.
+         * The budget the user asked for. The library validates the value, and its message, with the
+         * option's name, is the one the user sees, so that the command line and the library never
+         * disagree on what is valid.
          */
         Length toLength() {
+            if (sentences != null) {
+                return checked("--sentences", "sentences", () -> Length.sentences(sentences));
+            } else if (ratio != null) {
+                return checked("--ratio", "ratio", () -> Length.ratio(ratio));
+            } else if (words != null) {
+                return checked("--words", "words", () -> Length.words(words));
+            } else {
+                return checked("--chars", "chars", () -> Length.chars(chars));
+            }
+        }
+
+        /**
+         * @param option the option the value came from
+         * @param parameter the library's name for it
+         * @param length makes the length, or throws the library's complaint
+         * @throws UsageException with the library's complaint in the option's words
+         */
+        static Length checked(String option, String parameter, Supplier<Length> length) {
             try {
-                if (sentences != null) {
-                    return Length.sentences(sentences);
-                } else if (ratio != null) {
-                    return Length.ratio(ratio);
-                } else if (words != null) {
-                    return Length.words(words);
-                } else {
-                    return Length.chars(chars);
-                }
+                return length.get();
             } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
+                throw UsageException.forOption(option, parameter, e);
             }
         }
     }

@@ -18,9 +18,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.DoubleConsumer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code nutshell tune}: a grid search over the settings of the default ({@code nutshell})
@@ -40,7 +43,7 @@ import picocli.CommandLine.Option;
         description = {
             "Grid search over the default algorithm's settings: summarizes every document of an evaluation data"
                     + " set with each combination of the values given and prints a Markdown table of ROUGE-1, -2 and"
-                    + " -L F1 (%, ROUGE-1.5.5's averages as in nutshell eval), best ROUGE-1 first. The row marked *"
+                    + " -L F1 (%%, ROUGE-1.5.5's averages as in nutshell eval), best ROUGE-1 first. The row marked *"
                     + " is the library's default.",
             "Each value list is comma-separated; the defaults span the library's default."},
         footerHeading = "%nExamples:%n",
@@ -87,8 +90,11 @@ final class TuneCommand implements Callable<Integer> {
             description = "Redundancy penalties of the selection. Default: ${DEFAULT-VALUE}.")
     private List<Double> redundancies;
 
-    @Option(names = "--quiet", description = "No progress bar on standard error.")
+    @Option(names = "--quiet", description = "No progress bar on standard error (there is none unless it is a terminal).")
     private boolean quiet;
+
+    @Mixin
+    private DataLimit limit;
 
     private final StandardStreams streams;
 
@@ -132,9 +138,9 @@ final class TuneCommand implements Callable<Integer> {
     public Integer call() {
         List<Setting> settings = settings();
         Optional<Length> fixedLength = length == null ? Optional.of(Length.sentences(3)) : length.fixed();
-        List<EvaluationDocument> documents = EvaluationData.documents(data, referenceField, sentencesField, fixedLength);
+        List<EvaluationDocument> documents = EvaluationData.documents(data, referenceField, sentencesField, fixedLength, limit);
         List<Result> results = new ArrayList<>();
-        try (ProgressBar progress = ProgressBar.of(streams.err(), quiet, "tune")) {
+        try (ProgressBar progress = ProgressBar.of(streams, quiet, "tune")) {
             progress.stage("analysing", documents.size());
             List<Article> articles = new ArrayList<>();
             for (EvaluationDocument document : documents) {
@@ -170,56 +176,63 @@ final class TuneCommand implements Callable<Integer> {
                 RougeReport.percent(average.rouge2().f1()), RougeReport.percent(average.rougeL().f1()));
     }
 
+    /** Every combination, each value checked first so that a bad one is named with its option. */
     private List<Setting> settings() {
+        checkEach("--position", "positionWeight", positions, value -> NutshellScorer.builder().positionWeight(value));
+        checkEach("--length", "lengthWeight", lengths, value -> NutshellScorer.builder().lengthWeight(value));
+        checkEach("--earlier", "earlierWeight", earlierWeights,
+                value -> PositionalCentralityScorer.builder().earlierWeight(value));
+        checkEach("--redundancy", "redundancy", redundancies, value -> Summarizer.builder().redundancy(value));
+        List<double[]> sharePairs = shares.stream().map(TuneCommand::share).toList();
         List<Setting> settings = new ArrayList<>();
-        for (double position : checked("--position", positions, 0)) {
-            for (double length : checked("--length", lengths, 0)) {
-                for (double earlier : checked("--earlier", earlierWeights, Double.NEGATIVE_INFINITY)) {
-                    for (String pair : shares) {
-                        double[] share = share(pair);
-                        for (double redundancy : checked("--redundancy", redundancies, 0)) {
+        for (double position : positions) {
+            for (double length : lengths) {
+                for (double earlier : earlierWeights) {
+                    for (double[] share : sharePairs) {
+                        for (double redundancy : redundancies) {
                             settings.add(new Setting(position, length, earlier, share[0], share[1], redundancy));
                         }
                     }
                 }
             }
         }
-        settings.forEach(TuneCommand::validate);
         return settings;
     }
 
-    private static void validate(Setting setting) {
-        try {
-            setting.summarizer();
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-    }
-
-    private static List<Double> checked(String option, List<Double> values, double minimum) {
+    /** Hands each value to the library's setter, which judges it; its complaint names the option. */
+    private static void checkEach(String option, String parameter, List<Double> values, DoubleConsumer setter) {
         for (double value : values) {
-            if (!(value >= minimum) || !Double.isFinite(value)) {
-                throw new UsageException(option + " values must be finite and >= " + minimum + ", was " + value);
+            try {
+                setter.accept(value);
+            } catch (IllegalArgumentException e) {
+                throw UsageException.forOption(option, parameter, e);
             }
         }
-        return values;
     }
 
     private static double[] share(String pair) {
         String[] parts = pair.split(":", -1);
-        try {
-            if (parts.length == 2) {
-                return new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1])};
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        if (parts.length != 2) {
+            throw new UsageException("--shares takes SHORT:LONG pairs such as 0.1:0.4, was '" + pair + "'");
         }
-        throw new UsageException("--shares takes SHORT:LONG pairs such as 0.1:0.4, was '" + pair + "'");
+        double[] share;
+        try {
+            share = new double[] {AsciiNumbers.decimal(parts[0]), AsciiNumbers.decimal(parts[1])};
+        } catch (TypeConversionException e) {
+            throw new UsageException("--shares takes SHORT:LONG pairs such as 0.1:0.4, was '" + pair + "'");
+        }
+        try {
+            NutshellScorer.builder().shares(share[0], share[1]);
+        } catch (IllegalArgumentException e) {
+            throw UsageException.forOption("--shares", "shares", e);
+        }
+        return share;
     }
 
     private void print(int documents, List<Result> results) {
         StringBuilder table = new StringBuilder();
-        table.append(String.format(Locale.ROOT, "%d documents, %d settings; * the default%n%n", documents, results.size()));
+        table.append(InputReader.count(documents, "document") + ", " + InputReader.count(results.size(), "setting")
+                + "; * the default\n\n");
         table.append("| position | length | earlier | shares | redundancy | R-1 | R-2 | R-L |\n");
         table.append("|---:|---:|---:|---|---:|---:|---:|---:|\n");
         for (Result result : results) {

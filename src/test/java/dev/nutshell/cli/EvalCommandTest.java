@@ -147,12 +147,13 @@ class EvalCommandTest {
         assertEquals(units.subList(0, 2), readSystem(output).get("d"));
     }
 
-    /** The default 3 s of warm-up outlast the progress bar's 2 s delay, so the bar must show. */
+    /** The default 3 s of warm-up outlast the progress bar's 2 s delay, so on a terminal the bar must show. */
     @Test
-    void withoutQuietAProgressBarGoesToStandardErrorAndTheJsonLineToStandardOutput() {
+    void withoutQuietAProgressBarGoesToATerminalStandardErrorAndTheJsonLineToStandardOutput() {
         String data = write(directory, "data.jsonl", record("d", Articles.PARK, List.of(), BODY.get(0)));
 
-        Invocation result = Invocation.run("", "eval", "--data", data, "--reference-field", "ref");
+        Invocation result = Invocation.run(new java.io.ByteArrayInputStream(new byte[0]), false, true,
+                "eval", "--data", data, "--reference-field", "ref");
 
         assertEquals(0, result.status(), result.err());
         assertTrue(parse(result).containsKey("docs_per_second"));
@@ -239,7 +240,7 @@ class EvalCommandTest {
     void lengthOptionsAreCheckedBeforeTheData() {
         String absent = directory.resolve("absent.jsonl").toString();
 
-        assertEquals("sentences must be >= 1, was 0", eval(absent, "--sentences", "0").assertUsageError());
+        assertEquals("--sentences must be >= 1, was 0", eval(absent, "--sentences", "0").assertUsageError());
         assertEquals(EvalCommand.LENGTH_REPEATED, eval(absent, "--sentences", "2", "--sentences", "3").assertUsageError());
         assertTrue(eval(absent, "--sentences", "2", "--sentences-from-reference").assertUsageError()
                 .contains("mutually exclusive"));
@@ -253,7 +254,7 @@ class EvalCommandTest {
         assertEquals("--warm-up-seconds must be within [0, 3600], was -1.0",
                 Invocation.run("", "eval", "--data", absent, "--reference-field", "ref", "--warm-up-seconds", "-1")
                         .assertUsageError());
-        assertEquals("--timed-seconds must be within [0, 3600], was NaN",
+        assertEquals("Invalid value for option '--timed-seconds': 'NaN' is not a finite decimal number such as 0.25",
                 Invocation.run("", "eval", "--data", absent, "--reference-field", "ref", "--timed-seconds", "NaN")
                         .assertUsageError());
     }

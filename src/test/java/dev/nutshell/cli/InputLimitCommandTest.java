@@ -108,6 +108,18 @@ class InputLimitCommandTest {
                 Invocation.run(new ThrowingInputStream(), false, "split", "--max-chars", "-1").assertUsageError());
     }
 
+    /** A UTF-16 Java String holds at most 2^30 - 1 characters; a larger limit could never be reached. */
+    @Test
+    void aLimitBeyondTheLongestStringIsAUsageErrorNamingTheOption() {
+        String expected = "--max-chars must be <= 1073741823 (the most characters a Java String can hold), was 2147483647";
+
+        assertEquals(expected, Invocation.run(new ThrowingInputStream(), false, "summarize", "--max-chars", "2147483647")
+                .assertUsageError());
+        assertEquals(expected, Invocation.run("", "eval", "--data", directory.resolve("absent.jsonl").toString(),
+                "--reference-field", "ref", "--max-chars", "2147483647").assertUsageError());
+        Invocation.run(SENTENCE, "summarize", "--max-chars", "1073741823").assertSuccess();
+    }
+
     @Test
     void aNonNumericLimitIsAUsageError() {
         String message = Invocation.run(SENTENCE, "summarize", "--max-chars", "10MB").assertUsageError();

@@ -32,14 +32,19 @@ record Invocation(int status, String out, String err) {
         return run(new ByteArrayInputStream(input), false, args);
     }
 
-    /** Runs with the given standard input, a terminal or not. */
+    /** Runs with the given standard input, a terminal or not; standard error is not a terminal. */
     static Invocation run(InputStream input, boolean interactive, String... args) {
+        return run(input, interactive, false, args);
+    }
+
+    /** Runs with the given standard input and standard error, each a terminal or not. */
+    static Invocation run(InputStream input, boolean interactive, boolean errorIsTerminal, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         // Latin-1 print streams: the command line must encode UTF-8 itself, whatever it is handed.
         int status = NutshellCommand.run(args, input,
                 new PrintStream(out, true, StandardCharsets.ISO_8859_1),
-                new PrintStream(err, true, StandardCharsets.ISO_8859_1), interactive);
+                new PrintStream(err, true, StandardCharsets.ISO_8859_1), interactive, errorIsTerminal);
         return new Invocation(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

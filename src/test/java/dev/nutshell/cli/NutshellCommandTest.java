@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -103,5 +105,32 @@ class NutshellCommandTest {
         assertEquals(1, status);
         assertEquals("nutshell: cannot write to standard output\n", message);
         assertFalse(message.contains("Exception"));
+    }
+
+    /** Not a closed pipe: the failure is reported with its reason, and the run stops instead of printing into nothing. */
+    @Test
+    void aFullDiskIsReportedWithItsReasonAndEndsTheRun() {
+        int[] writes = {0};
+        OutputStream full = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] buffer, int offset, int length) throws IOException {
+                writes[0]++;
+                throw new IOException("No space left on device");
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        byte[] input = "The harbour reopened to small boats on Friday. ".repeat(5_000).getBytes(StandardCharsets.UTF_8);
+
+        int status = NutshellCommand.run(new String[] {"split"}, new ByteArrayInputStream(input),
+                new FailFastOutputStream(full), new PrintStream(err, true, StandardCharsets.UTF_8), false, false);
+
+        assertEquals("nutshell: cannot write to standard output: No space left on device\n", err.toString(StandardCharsets.UTF_8));
+        assertEquals(1, status);
+        assertTrue(writes[0] <= 2, "the failed write and the final flush, not one per line: " + writes[0]);
     }
 }

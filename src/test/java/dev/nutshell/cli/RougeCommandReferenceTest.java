@@ -5,11 +5,11 @@ import static dev.nutshell.cli.JsonLinesFixture.variant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.nutshell.testing.SharedData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import dev.nutshell.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**

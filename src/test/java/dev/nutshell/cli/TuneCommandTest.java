@@ -37,7 +37,7 @@ class TuneCommandTest {
     @Test
     void everyCombinationGetsOneRowAndTheDefaultIsMarked() {
         Invocation result = tune("--sentences", "1").assertSuccess();
-        assertTrue(result.out().startsWith("1 documents, 162 settings; * the default"), result.out());
+        assertTrue(result.out().startsWith("1 document, 162 settings; * the default"), result.out());
         List<String> rows = rows(result);
         assertEquals(162, rows.size());
         assertEquals(1, rows.stream().filter(row -> row.startsWith("| *0.7 | 0.4 | -1 | 0.1:0.4 | 0.2 |")).count());
