@@ -1,32 +1,40 @@
 package dev.nutshell.cli;
 
-import java.util.ArrayList;
+import java.io.PrintWriter;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
 
-/** How the commands print their sentences: {@code text} or {@code json}. */
-enum OutputFormat {
-    /** One sentence per line, its own line breaks turned into spaces. */
-    TEXT,
-    /** One JSON document with offsets, and scores where there are any. */
-    JSON;
+/**
+ * How a command prints what it found ({@code --format}): one class per format, listed in {@link
+ * #ALL}. Adding a format is adding a class here and to that list; every command with a
+ * {@code --format} option can then print with it, and its help lists it.
+ */
+interface OutputFormat {
+    /** Every format, in the order the help lists them; the first is the default. */
+    List<OutputFormat> ALL = List.of(new TextFormat(), new JsonFormat());
 
     /** @return the name users type, lower case */
-    String optionValue() {
-        return name().toLowerCase(Locale.ROOT);
-    }
+    String name();
 
     /**
-     * Converts the option value, ignoring case as the algorithm names do; a class of its own so that
-     * the error lists the lower-case names users type rather than the enum constants.
+     * Prints the listing.
+     *
+     * @param listing what to print
+     * @param out where to print it
      */
-    static final class Converter implements CommandLine.ITypeConverter<OutputFormat> {
+    void write(Listing listing, PrintWriter out);
+
+    /**
+     * Converts the option value, ignoring case as the algorithm names do; the error lists the
+     * names users type.
+     */
+    final class Converter implements CommandLine.ITypeConverter<OutputFormat> {
         @Override
         public OutputFormat convert(String value) {
-            for (OutputFormat format : values()) {
-                if (format.optionValue().equals(value.toLowerCase(Locale.ROOT))) {
+            for (OutputFormat format : ALL) {
+                if (format.name().equals(value.toLowerCase(Locale.ROOT))) {
                     return format;
                 }
             }
@@ -36,14 +44,10 @@ enum OutputFormat {
     }
 
     /** The names users type, for the usage help ({@code ${COMPLETION-CANDIDATES}}) and errors. */
-    static final class Names implements Iterable<String> {
+    final class Names implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            List<String> names = new ArrayList<>();
-            for (OutputFormat format : values()) {
-                names.add(format.optionValue());
-            }
-            return names.iterator();
+            return ALL.stream().map(OutputFormat::name).iterator();
         }
     }
 }

@@ -120,27 +120,16 @@ final class SplitCommand implements Callable<Integer> {
     }
 
     private void print(List<Segment> segments) {
-        if (format == OutputFormat.JSON) {
-            streams.out().print(json(segments) + "\n");
-        } else {
-            for (Segment segment : segments) {
-                streams.out().print(TextOutput.singleLine(segment.text()) + "\n");
-            }
-        }
-    }
-
-    private static String json(List<Segment> segments) {
-        JsonWriter json = new JsonWriter().beginObject().beginArray("sentences");
+        List<Listing.Item> items = new ArrayList<>(segments.size());
         for (Segment segment : segments) {
-            json.beginObject()
-                    .member("index", segment.index())
-                    .member("start", segment.start())
-                    .member("end", segment.end())
-                    .member("kind", segment.kind())
-                    .member("text", segment.text())
-                    .endObject();
+            items.add(new Listing.Item()
+                    .with("index", segment.index())
+                    .with("start", segment.start())
+                    .with("end", segment.end())
+                    .with("kind", segment.kind())
+                    .with(Listing.Item.TEXT, segment.text()));
         }
-        return json.endArray().endObject().toString();
+        format.write(new Listing("sentences", items), streams.out());
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.nutshell.Length;
 import dev.nutshell.Summarizer;
 import dev.nutshell.Summary;
 import dev.nutshell.scoring.Algorithm;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -129,27 +130,21 @@ final class SummarizeCommand implements Callable<Integer> {
     }
 
     private void print(List<KeySentence> sentences) {
-        if (format == OutputFormat.JSON) {
-            streams.out().print(json(sentences) + "\n");
-        } else {
-            for (KeySentence sentence : sentences) {
-                streams.out().print(TextOutput.singleLine(sentence.text()) + "\n");
-            }
-        }
+        format.write(listing(sentences), streams.out());
     }
 
-    private static String json(List<KeySentence> sentences) {
-        JsonWriter json = new JsonWriter().beginObject().beginArray("sentences");
+    /** The chosen sentences as the JSON contract names their fields. */
+    private static Listing listing(List<KeySentence> sentences) {
+        List<Listing.Item> items = new ArrayList<>(sentences.size());
         for (KeySentence sentence : sentences) {
-            json.beginObject()
-                    .member("index", sentence.index())
-                    .member("start", sentence.start())
-                    .member("end", sentence.end())
-                    .member("score", sentence.score())
-                    .member("text", sentence.text())
-                    .endObject();
+            items.add(new Listing.Item()
+                    .with("index", sentence.index())
+                    .with("start", sentence.start())
+                    .with("end", sentence.end())
+                    .with("score", sentence.score())
+                    .with(Listing.Item.TEXT, sentence.text()));
         }
-        return json.endArray().endObject().toString();
+        return new Listing("sentences", items);
     }
 
     /** The summary's length: picocli lets the user give at most one of these. */
