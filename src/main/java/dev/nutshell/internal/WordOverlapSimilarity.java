@@ -276,7 +276,7 @@ public final class WordOverlapSimilarity implements SimilarityOperator {
     private void weighSeparably(int from, int to) {
         int terms = exponentialSum.length;
         double[] factor = kernel.factor;
-        java.util.Arrays.fill(exponentialSum, 0);
+        Arrays.fill(exponentialSum, 0);
         for (int cell = from; cell < to; cell++) {
             int base = cellClass[cell] * terms;
             double sum = cellSum[cell];
