@@ -14,11 +14,28 @@ import java.util.Arrays;
  * <p>The product {@code W x} is computed without the n × n matrix: the denominator depends only on
  * the two lengths, so sentences are grouped by length and, for every shared term and length (a
  * <em>cell</em>), the sum of {@code x} over the sentences of that length containing the term is
- * formed once. One product costs O(P + Σ_t C_t²) for P postings of shared terms and C_t distinct
- * lengths among the sentences sharing term t: near-linear on prose, where C_t stays below about 60,
- * and at worst O(P × √P) when sentences of every length share terms.
+ * formed once. What a cell's sentences see of a term with C cells is then
+ * {@code Σ_b weight(a, b) × sum_b} over its C cells:
+ * <ul>
+ * <li>for a term with at most {@link #EXACT_CLASSES} = 64 cells, computed exactly, C² multiply-adds:
+ * every term of ordinary prose (news articles stay far below; the figures do not change);
+ * <li>for a term with more cells (sentences of many lengths sharing it: long documents, generated
+ * text), through the separable approximation {@code weight(a, b) ≈ Σ_k w_k a^(−τ_k) b^(−τ_k)} of
+ * {@link ExponentialSum} (K = 15): K sums over the cells, then K terms per cell, (2K + 1) × C
+ * multiply-adds. Pairs of sentences of the same length keep their exact weight (a diagonal
+ * correction), so only pairs of different lengths are approximated.
+ * </ul>
+ * One product therefore costs at most {@code 2P + 64 × Σ_t C_t <= 66 P} multiply-adds for P postings
+ * of shared terms ({@link #multiplyAddsPerProduct()}), linear on every input; computing every term
+ * exactly cost {@code O(P + Σ_t C_t²)}, up to O(P √P) when sentences of every length share their terms.
  *
- * <p>Construction is O(P + V + L²) for V term ids and L distinct lengths. The postings are also
+ * <p>Error: every weight between sentences of different lengths through a term with more than 64
+ * cells is within a relative {@link ExponentialSum#RELATIVE_ERROR} (3.2 × 10⁻¹¹) of the exact
+ * {@code 1 / (ln a + ln b)}, all others are exact; for {@code x >= 0} (as PageRank multiplies) each
+ * {@code y_i} is therefore within that relative error of the exact product, plus rounding.
+ *
+ * <p>Construction is O(P + V + L × min(L, 1024)) for V term ids and L distinct lengths (the exact
+ * weights are tabled up to 1,024 lengths, see {@link LengthKernel}). The postings are also
  * grouped by sentence, so that the last step of a product sums each sentence's cells in a register
  * instead of scattering into {@code y}; the additions happen in the same order as a plain
  * posting-by-posting loop, so the results do not depend on the layout.
@@ -26,13 +43,17 @@ import java.util.Arrays;
  * <p>Not thread-safe: a product uses the instance's scratch space. Build one per scoring call.
  */
 public final class WordOverlapSimilarity implements SimilarityOperator {
+    /** Terms whose sentences have at most this many distinct lengths are weighed exactly. */
+    static final int EXACT_CLASSES = 64;
+
     private final int size;
     private final int classes;
-    /** {@code coefficient[a * classes + b]}: the similarity weight of one shared term between lengths a and b. */
+    private final LengthKernel kernel;
+    /** The exact weights' table, {@code [a * classes + b]}, or null beyond {@link LengthKernel#TABLE_CLASSES} classes. */
     private final double[] coefficient;
     /** Per term slot, its cells {@code cellStart[k] .. cellStart[k+1])}. */
     private final int[] cellStart;
-    /** Per cell, {@code classes × its length class}: the start of its row of coefficients. */
+    /** Per cell, {@code classes × its length class}: the start of its row of coefficients; null without a table. */
     private final int[] cellRow;
     private final int[] cellClass;
     /** Per posting (grouped by term slot, ascending sentences within a term), its sentence and its cell. */
@@ -47,6 +68,9 @@ public final class WordOverlapSimilarity implements SimilarityOperator {
     private final double[] cellSum;
     /** Scratch: per cell, the weighted sum of its term's cell sums that its sentences see. */
     private final double[] cellValue;
+    /** Scratch: per exponential of the separable kernel, the sum over one term's cells. */
+    private final double[] exponentialSum = new double[ExponentialSum.terms()];
+    private final long multiplyAdds;
 
     /**
      * @param distinctTerms for each sentence, its distinct term ids
@@ -62,26 +86,52 @@ public final class WordOverlapSimilarity implements SimilarityOperator {
         for (int i = 0; i < size; i++) {
             lengthClass[i] = Math.max(0, Arrays.binarySearch(distinctLengths, lengths[i]));
         }
-        this.coefficient = coefficients(distinctLengths);
+        this.kernel = new LengthKernel(distinctLengths);
+        this.coefficient = kernel.table;
         Cells layout = Cells.of(index, lengthClass, classes);
         int[] postingCell = layout.postingCell;
         int cells = layout.cellClass.length;
         this.cellStart = layout.start;
         this.cellClass = layout.cellClass;
-        this.cellRow = new int[cells];
-        for (int cell = 0; cell < cells; cell++) {
-            cellRow[cell] = cellClass[cell] * classes;
-        }
+        this.cellRow = coefficient == null ? null : rows(cellClass, classes);
         this.postingSentence = index.postingSentence;
         this.postingCell = postingCell;
         this.sentenceCellStart = new int[size + 1];
         this.sentenceCells = group(index.postingSentence, postingCell, sentenceCellStart);
         this.selfCoefficient = new double[size];
         for (int i = 0; i < size; i++) {
-            selfCoefficient[i] = classes == 0 ? 0 : coefficient[lengthClass[i] * classes + lengthClass[i]];
+            selfCoefficient[i] = classes == 0 ? 0 : kernel.coefficient(lengthClass[i], lengthClass[i]);
         }
         this.cellSum = new double[cells];
         this.cellValue = new double[cells];
+        this.multiplyAdds = multiplyAdds(cellStart, postingSentence.length);
+    }
+
+    /** Per cell, the start of its row in the table of exact weights. */
+    private static int[] rows(int[] cellClass, int classes) {
+        int[] rows = new int[cellClass.length];
+        for (int cell = 0; cell < rows.length; cell++) {
+            rows[cell] = cellClass[cell] * classes;
+        }
+        return rows;
+    }
+
+    /**
+     * The multiply-adds of one product: one per posting to sum the cells, one per posting for the
+     * sentences' sums, and per term with C cells C² (exact) or (2K + 1) × C (separable).
+     */
+    private static long multiplyAdds(int[] cellStart, int postings) {
+        long total = 2L * postings;
+        for (int k = 0; k + 1 < cellStart.length; k++) {
+            long cells = cellStart[k + 1] - cellStart[k];
+            total += cells <= EXACT_CLASSES ? cells * cells : (2L * ExponentialSum.terms() + 1) * cells;
+        }
+        return total;
+    }
+
+    /** @return the number of multiply-adds one {@link #multiply} costs, at most {@code (EXACT_CLASSES + 2) × P} */
+    long multiplyAddsPerProduct() {
+        return multiplyAdds;
     }
 
     /**
@@ -151,23 +201,6 @@ public final class WordOverlapSimilarity implements SimilarityOperator {
         return Arrays.copyOf(sorted, count);
     }
 
-    /** {@code 1 / (ln a + ln b)} for every pair of lengths, or 1 where both are 1. */
-    private static double[] coefficients(int[] distinctLengths) {
-        int classes = distinctLengths.length;
-        double[] logLength = new double[classes];
-        for (int a = 0; a < classes; a++) {
-            logLength[a] = StrictMath.log(distinctLengths[a]);
-        }
-        double[] coefficient = new double[classes * classes];
-        for (int a = 0; a < classes; a++) {
-            for (int b = 0; b < classes; b++) {
-                double denominator = logLength[a] + logLength[b];
-                coefficient[a * classes + b] = denominator > 0 ? 1 / denominator : 1;
-            }
-        }
-        return coefficient;
-    }
-
     @Override
     public int size() {
         return size;
@@ -177,7 +210,15 @@ public final class WordOverlapSimilarity implements SimilarityOperator {
     public void multiply(double[] x, double[] y) {
         sumByCell(x);
         for (int k = 0; k + 1 < cellStart.length; k++) {
-            weighTerm(cellStart[k], cellStart[k + 1]);
+            int from = cellStart[k];
+            int to = cellStart[k + 1];
+            if (to - from > EXACT_CLASSES) {
+                weighSeparably(from, to);
+            } else if (coefficient != null) {
+                weighTerm(from, to);
+            } else {
+                weighTermComputing(from, to);
+            }
         }
         for (int i = 0; i < size; i++) {
             // Each cell's sum includes the sentence itself, which is no neighbour of its own.
@@ -210,6 +251,48 @@ public final class WordOverlapSimilarity implements SimilarityOperator {
                 sum += cellSum[other] * coefficient[row + cellClass[other]];
             }
             cellValue[cell] = sum;
+        }
+    }
+
+    /** {@link #weighTerm} with the weights computed rather than looked up: the same values, bit for bit. */
+    private void weighTermComputing(int from, int to) {
+        double[] logLength = kernel.logLength;
+        for (int cell = from; cell < to; cell++) {
+            double logRow = logLength[cellClass[cell]];
+            double sum = 0;
+            for (int other = from; other < to; other++) {
+                sum += cellSum[other] * LengthKernel.exact(logRow, logLength[cellClass[other]]);
+            }
+            cellValue[cell] = sum;
+        }
+    }
+
+    /**
+     * {@link #weighTerm} through the separable kernel {@code Σ_k w_k a^(−τ_k) b^(−τ_k)}: K sums over
+     * the term's cells, then K terms per cell, O(K × C) instead of O(C²). Cells of the same length
+     * get the exact weight through the diagonal correction, so that subtracting a sentence's exact
+     * self-weight in {@link #multiply} leaves only other sentences' approximated weights.
+     */
+    private void weighSeparably(int from, int to) {
+        int terms = exponentialSum.length;
+        double[] factor = kernel.factor;
+        Arrays.fill(exponentialSum, 0);
+        for (int cell = from; cell < to; cell++) {
+            int base = cellClass[cell] * terms;
+            double sum = cellSum[cell];
+            for (int k = 0; k < terms; k++) {
+                exponentialSum[k] += factor[base + k] * sum;
+            }
+        }
+        double[] weightedFactor = kernel.weightedFactor;
+        for (int cell = from; cell < to; cell++) {
+            int lengthClass = cellClass[cell];
+            int base = lengthClass * terms;
+            double value = kernel.diagonalCorrection[lengthClass] * cellSum[cell];
+            for (int k = 0; k < terms; k++) {
+                value += weightedFactor[base + k] * exponentialSum[k];
+            }
+            cellValue[cell] = value;
         }
     }
 }

@@ -20,9 +20,12 @@ import java.util.Objects;
  *
  * <p>The scores do not depend on the {@link ScoringContext}. Built with {@link #create()} or
  * {@link #builder()}; immutable and thread-safe. One score computation costs O(I × P) for I iterations (at most
- * {@link Builder#maxIterations(int)}) and P occurrences of terms shared between sentences, times the
- * number of distinct sentence lengths sharing a term for word overlap (see {@link
- * WordOverlapSimilarity}): near-linear, not quadratic, in the article's length.
+ * {@link Builder#maxIterations(int)}) and P occurrences of terms shared between sentences: linear,
+ * not quadratic, in the article's length, whatever the sentences. For word overlap a product costs
+ * at most 66 multiply-adds per shared-term occurrence: terms shared by sentences of more than 64
+ * distinct lengths go through a separable approximation of the length weight, within a relative
+ * 3.2 × 10⁻¹¹ of it (see {@link WordOverlapSimilarity}); articles whose terms stay below that,
+ * ordinary prose, get the exact weights.
  *
  * @since 0.1.0
  */

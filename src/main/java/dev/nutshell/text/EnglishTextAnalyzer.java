@@ -157,6 +157,11 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
         List<TextSegment> segments = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
         for (TextBlocks.Block block : TextBlocks.of(text, rules)) {
+            if (block.tableRow()) {
+                segments.add(new TextSegment(block.start(), block.end(), text.substring(block.start(), block.end()),
+                        TextSegment.Kind.LINE));
+                continue;
+            }
             spans.clear();
             boundaries.split(text, block.start(), block.end(), worker.sentenceDetector, spans);
             boolean standaloneLine = block.singleLine() && spans.size() == 1;

@@ -20,8 +20,10 @@ final class TextBlocks {
      * @param end just past the last character
      * @param singleLine whether the block is one whole line of the text (a candidate for being a
      *     headline-like line rather than sentences)
+     * @param tableRow whether the block is a row of a table ({@link TableRows}): one line segment,
+     *     not split into sentences
      */
-    record Block(int start, int end, boolean singleLine) {
+    record Block(int start, int end, boolean singleLine, boolean tableRow) {
     }
 
     private TextBlocks() {
@@ -38,6 +40,7 @@ final class TextBlocks {
                 lineEnd++;
             }
             int[] trimmed = trim(text, position, lineEnd);
+            // The untrimmed start is kept: table columns count from it.
             if (trimmed == null) {
                 addParagraph(text, paragraph, rules, blocks);
                 paragraph.clear();
@@ -75,12 +78,13 @@ final class TextBlocks {
         }
         int count = lines.size();
         boolean cased = Characters.hasUpperCase(text, lines.get(0)[0], lines.get(count - 1)[1]);
+        boolean[] tableRow = TableRows.of(text, lines);
         int width = 0;
         boolean wrappable = count > 1;
-        for (int[] line : lines) {
-            int length = line[1] - line[0];
-            width = Math.max(width, length);
-            wrappable &= length <= rules.maxWrappedLineLength;
+        for (int i = 0; i < count; i++) {
+            int length = lines.get(i)[1] - lines.get(i)[0];
+            width = Math.max(width, tableRow[i] ? 0 : length);
+            wrappable &= tableRow[i] || length <= rules.maxWrappedLineLength;
         }
         boolean[] full = new boolean[count];
         boolean[] goesOn = new boolean[count];
@@ -90,8 +94,8 @@ final class TextBlocks {
             int[] line = lines.get(i);
             int[] next = lines.get(i + 1);
             int length = line[1] - line[0];
-            full[i] = length >= rules.minWrappedLineLength && length + 1 + firstWordLength(text, next) > width
-                    && !startsListItem(text, next[0], next[1]);
+            full[i] = !tableRow[i] && !tableRow[i + 1] && length >= rules.minWrappedLineLength
+                    && length + 1 + firstWordLength(text, next) > width && !startsListItem(text, next[0], next[1]);
             if (full[i]) {
                 fullLines++;
                 goesOn[i] = goesOn(text, line, next, rules);
@@ -104,18 +108,19 @@ final class TextBlocks {
         for (int i = 0; i + 1 < count; i++) {
             int[] line = lines.get(i);
             int[] next = lines.get(i + 1);
-            boolean notListItem = !startsListItem(text, next[0], next[1]);
+            // A table row stands alone: the break before and after it is hard.
+            boolean notListItem = !tableRow[i] && !tableRow[i + 1] && !startsListItem(text, next[0], next[1]);
             boolean afterTitle = wrappable && notListItem && endsWithTitle(text, line, rules);
             boolean continued = wrappable && cased && notListItem && continuesInLowerCase(text, line, next, rules);
             if (full[i] && (goesOn[i] || wrappedParagraph) || afterTitle || continued) {
                 linesInBlock++;
             } else {
-                blocks.add(new Block(blockStart, lines.get(i)[1], linesInBlock == 1));
+                blocks.add(new Block(blockStart, lines.get(i)[1], linesInBlock == 1, tableRow[i]));
                 blockStart = lines.get(i + 1)[0];
                 linesInBlock = 1;
             }
         }
-        blocks.add(new Block(blockStart, lines.get(count - 1)[1], linesInBlock == 1));
+        blocks.add(new Block(blockStart, lines.get(count - 1)[1], linesInBlock == 1, tableRow[count - 1]));
     }
 
     /**
@@ -202,14 +207,16 @@ final class TextBlocks {
         return marker && numericOrSingleLetter;
     }
 
-    /** The line without leading and trailing whitespace, or null if it is blank. */
-    private static int[] trim(String text, int start, int end) {
+    /** The line without leading and trailing whitespace and the line's own start, or null if it is blank. */
+    private static int[] trim(String text, int lineStart, int lineEnd) {
+        int start = lineStart;
+        int end = lineEnd;
         while (start < end && Characters.isSpace(text.charAt(start))) {
             start++;
         }
         while (end > start && Characters.isSpace(text.charAt(end - 1))) {
             end--;
         }
-        return start == end ? null : new int[] {start, end};
+        return start == end ? null : new int[] {start, end, lineStart};
     }
 }

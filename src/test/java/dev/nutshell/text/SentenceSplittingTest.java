@@ -212,6 +212,51 @@ class SentenceSplittingTest {
                 || sentence.text().startsWith("The decision")));
     }
 
+    /** Rows of 40 characters or more, as long as each other: hard-wrapped prose, but for the columns. */
+    @Test
+    void rowsOfAFixedWidthTableAreLinesOfTheirOwn() {
+        assertSegments("  Year    Revenue    Costs    Profit   Margin\n"
+                + "  2018     1204.5    980.2     224.3    18.6%\n"
+                + "  2019     1350.1   1011.7     338.4    25.1%",
+                "LINE: Year Revenue Costs Profit Margin",
+                "LINE: 2018 1204.5 980.2 224.3 18.6%",
+                "LINE: 2019 1350.1 1011.7 338.4 25.1%");
+    }
+
+    @Test
+    void rowsOfATableInsideAnArticleAreNeverChosen() {
+        String text = "Sales grew in every region last year, the company said in its annual report.\n\n"
+                + "id, region, manager, units, growth, updated\n"
+                + "1, North, Anna Berg, 1200, 4.5, 2023-01-04\n"
+                + "2, South, Tom Hale, 980, 2.1, 2023-02-11\n"
+                + "3, East, Ivy Chan, 1430, 6.0, 2023-03-09\n\n"
+                + "The figures are unaudited and may still change before the meeting in May.";
+        Summary summary = Summarizer.builder().build().summarize(text, Length.sentences(5));
+        assertEquals(List.of("Sales grew in every region last year, the company said in its annual report.",
+                "The figures are unaudited and may still change before the meeting in May."),
+                summary.sentences().stream().map(sentence -> sentence.text()).toList());
+    }
+
+    /**
+     * Text that is only a table has lines but no sentence, so its rows become the candidates (the
+     * rule for text without sentence punctuation): three sentences are three rows, not the table.
+     */
+    @Test
+    void aThreeSentenceSummaryOfATableIsThreeRows() {
+        StringBuilder table = new StringBuilder("  Year    Revenue    Costs    Profit   Margin\n");
+        java.util.Random random = new java.util.Random(5);
+        for (int row = 0; row < 5_000; row++) {
+            table.append(String.format(java.util.Locale.ROOT, "  %4d  %9.1f  %7.1f  %8.1f  %6.1f%%\n",
+                    1900 + random.nextInt(125), 2000 * random.nextDouble(), 1500 * random.nextDouble(),
+                    500 * random.nextDouble(), 40 * random.nextDouble()));
+        }
+        Summary summary = Summarizer.builder().build().summarize(table.toString(), Length.sentences(3));
+        assertEquals(3, summary.sentences().size());
+        for (var sentence : summary.sentences()) {
+            assertTrue(sentence.text().length() < 50 && sentence.text().indexOf('\n') < 0, sentence.text());
+        }
+    }
+
     /**
      * NEL (U+0085) ends a line but is no Java whitespace; inside a hard-wrapped paragraph it is a
      * soft break, and a sentence after it must not start with it (found by SplitPropertyTest).
