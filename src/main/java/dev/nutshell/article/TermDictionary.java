@@ -16,6 +16,7 @@ final class TermDictionary {
     private int[] slotIds;
     private String[] terms;
     private int size;
+    private long probes;
 
     /**
      * @param expectedTerms about how many distinct terms to expect; a good guess saves rehashing
@@ -34,6 +35,7 @@ final class TermDictionary {
         int hash = term.hashCode();
         int slot = (hash ^ (hash >>> 16)) & mask;
         while (true) {
+            probes++;
             String candidate = slotTerms[slot];
             if (candidate == null) {
                 return add(term, slot);
@@ -43,6 +45,11 @@ final class TermDictionary {
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /** @return the slots looked at by every {@link #idOf(String)} so far */
+    long probes() {
+        return probes;
     }
 
     /** @return the number of distinct terms */

@@ -17,6 +17,7 @@ public final class UnitVectors {
     private final Article article;
     private final int[][] terms;
     private final double[][] weights;
+    private long comparisons;
 
     private UnitVectors(Article article) {
         this.article = article;
@@ -95,6 +96,7 @@ public final class UnitVectors {
         int x = 0;
         int y = 0;
         while (x < a.length && y < b.length) {
+            comparisons++;
             if (a[x] == b[y]) {
                 sum += weights[i][x++] * weights[j][y++];
             } else if (a[x] < b[y]) {
@@ -104,6 +106,11 @@ public final class UnitVectors {
             }
         }
         return sum;
+    }
+
+    /** @return the term ids compared by every {@link #dot(int, int)} so far: its cost, for tests */
+    public long comparisons() {
+        return comparisons;
     }
 
     /**

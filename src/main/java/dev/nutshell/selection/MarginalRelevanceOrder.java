@@ -77,6 +77,11 @@ final class MarginalRelevanceOrder implements CandidateOrder {
         accepted[acceptedCount++] = index;
     }
 
+    /** @return the term ids compared in cosines so far: the cost of the revaluations, for tests */
+    long comparisons() {
+        return vectors.comparisons();
+    }
+
     private Candidate revalue(int index) {
         int compared = Math.min(acceptedCount, COMPARED);
         for (int k = comparedWith[index]; k < compared; k++) {

@@ -45,6 +45,9 @@ final class TermCache {
     private int entries = 1; // entry 0 is never used, so that a used slot is never 0
     private char[] pool = new char[1024];
     private int poolLength;
+    private long probes;
+    /** Runs before the entry arrays grow: a seam for tests to inject an allocation failure. */
+    Runnable beforeGrowing = () -> { };
 
     /**
      * Starts a new token.
@@ -153,6 +156,7 @@ final class TermCache {
         int mask = table.length - 1;
         int slot = spread(tokenHash) & mask;
         long used;
+        probes++;
         while ((used = table[slot]) != 0) {
             int entry = (int) used;
             if ((int) (used >>> 32) == tokenHash && entryKey[entry] == tokenKey
@@ -160,6 +164,7 @@ final class TermCache {
                 return entry;
             }
             slot = (slot + 1) & mask;
+            probes++;
         }
         return -slot - 1;
     }
@@ -177,6 +182,11 @@ final class TermCache {
             }
         }
         return true;
+    }
+
+    /** @return the slots looked at by every {@link #find()} so far */
+    long probes() {
+        return probes;
     }
 
     /** @return the number of tokens cached, at most {@value #LIMIT} */
@@ -209,6 +219,7 @@ final class TermCache {
         }
         int entry = entries++;
         if (entry == entryKey.length) {
+            beforeGrowing.run();
             entryKey = Arrays.copyOf(entryKey, 2 * entry);
             entryKeyStart = Arrays.copyOf(entryKeyStart, 2 * entry);
             entryTerm = Arrays.copyOf(entryTerm, 2 * entry);
