@@ -1,55 +1,55 @@
 package dev.nutshell.article;
 
+import dev.nutshell.internal.hashing.HashSlots;
+import dev.nutshell.internal.hashing.SeededHash;
 import java.util.Arrays;
 
 /**
  * Interns an article's terms into ids 0, 1, 2, ... in order of first appearance.
  *
  * <p>Why not {@code HashMap<String, Integer>}: a boxed id per lookup and an entry object per term
- * cost more than the rest of building the article. Open addressing with linear probing over a
- * power-of-two table kept at most half full; a term that is the very string seen before (the
- * English analyzer hands out its cached stems) is found without comparing characters. Not
- * thread-safe: owned by one {@link Article.Builder}.
+ * cost more than the rest of building the article. The library's open-addressing {@link HashSlots}
+ * over its keyed {@link SeededHash} instead of {@code String.hashCode}, which gives every word built
+ * of the blocks "an" and "c0" the same hash and every single character its code point, so that
+ * such terms made probe sequences as long as the article. A term that is the very string seen
+ * before (the English analyzer hands out its cached stems) is found without comparing characters.
+ * Ids depend on the terms only, never on the hash. Not thread-safe: owned by one {@link
+ * Article.Builder}.
  */
 final class TermDictionary {
-    private String[] slotTerms;
-    private int[] slotIds;
+    private final SeededHash hash;
+    private final HashSlots slots;
+    /** Per entry (id + 1): the term; entry 0 is never used, since the slots reserve it for "free". */
     private String[] terms;
     private int size;
-    private long probes;
 
     /**
      * @param expectedTerms about how many distinct terms to expect; a good guess saves rehashing
      *     the table as it grows, a bad one costs nothing but that
      */
     TermDictionary(int expectedTerms) {
-        int capacity = Integer.highestOneBit(Math.max(32, Math.min(expectedTerms, 1 << 15))) * 2;
-        slotTerms = new String[capacity];
-        slotIds = new int[capacity];
-        terms = new String[capacity / 2];
+        this(expectedTerms, SeededHash.perJvm());
+    }
+
+    /** @param hash the hash of terms: a fixed one in tests, so that they do not depend on the JVM's */
+    TermDictionary(int expectedTerms, SeededHash hash) {
+        int expected = Math.max(16, Math.min(expectedTerms, 1 << 15));
+        this.hash = hash;
+        this.slots = new HashSlots(expected);
+        this.terms = new String[expected + 1];
     }
 
     /** @return the id of {@code term}, a new one if it is new */
     int idOf(String term) {
-        int mask = slotTerms.length - 1;
-        int hash = term.hashCode();
-        int slot = (hash ^ (hash >>> 16)) & mask;
-        while (true) {
-            probes++;
-            String candidate = slotTerms[slot];
-            if (candidate == null) {
-                return add(term, slot);
-            }
+        int termHash = hash.of(term);
+        for (int slot = slots.find(termHash), entry; (entry = slots.entryAt(slot)) != 0;
+                slot = slots.findNext(slot, termHash)) {
+            String candidate = terms[entry];
             if (candidate == term || candidate.equals(term)) {
-                return slotIds[slot];
+                return entry - 1;
             }
-            slot = (slot + 1) & mask;
         }
-    }
-
-    /** @return the slots looked at by every {@link #idOf(String)} so far */
-    long probes() {
-        return probes;
+        return add(term, termHash);
     }
 
     /** @return the number of distinct terms */
@@ -59,36 +59,23 @@ final class TermDictionary {
 
     /** @return the terms by id */
     String[] terms() {
-        return Arrays.copyOf(terms, size);
+        return Arrays.copyOfRange(terms, 1, size + 1);
     }
 
-    private int add(String term, int slot) {
-        int id = size++;
-        if (id == terms.length) {
-            terms = Arrays.copyOf(terms, id * 2);
-        }
-        terms[id] = term;
-        slotTerms[slot] = term;
-        slotIds[slot] = id;
-        if (2 * size > slotTerms.length) {
-            rehash();
-        }
-        return id;
+    /** @return the slots looked at so far, by lookups and insertions: the dictionary's cost, for tests */
+    long probes() {
+        return slots.probes();
     }
 
-    private void rehash() {
-        int capacity = slotTerms.length * 2;
-        slotTerms = new String[capacity];
-        slotIds = new int[capacity];
-        int mask = capacity - 1;
-        for (int id = 0; id < size; id++) {
-            int hash = terms[id].hashCode();
-            int slot = (hash ^ (hash >>> 16)) & mask;
-            while (slotTerms[slot] != null) {
-                slot = (slot + 1) & mask;
-            }
-            slotTerms[slot] = terms[id];
-            slotIds[slot] = id;
+    /** Adds a new term; every allocation comes before any change, so a failed one leaves the dictionary as it was. */
+    private int add(String term, int termHash) {
+        int entry = size + 1;
+        if (entry == terms.length) {
+            terms = Arrays.copyOf(terms, 2 * entry);
         }
+        terms[entry] = term;
+        slots.add(termHash, entry);
+        size = entry;
+        return entry - 1;
     }
 }

@@ -1,84 +1,66 @@
 package dev.nutshell.selection;
 
 import dev.nutshell.article.Sentence;
+import dev.nutshell.internal.hashing.HashSlots;
+import dev.nutshell.internal.hashing.SeededHash;
 import java.util.List;
 
 /**
  * The texts chosen so far, compared with whitespace left out (a repeated paragraph may be
- * wrapped differently), without building a string for each: an open-addressing set of sentence
- * indices keyed by the hash of the text's other characters.
+ * wrapped differently): the library's open-addressing {@link HashSlots} of sentence indices, keyed
+ * by the {@link SeededHash} of the text's other characters, so that no set of sentences ("Item 1
+ * was sold today.", "Item 2 ...") makes long probe sequences. Whether a text is in the set depends
+ * on the texts only, never on the hash. Not thread-safe; one per selection.
  */
 final class ChosenTexts {
     private final List<Sentence> sentences;
-    private int[] hashes = new int[16];
-    /** Sentence index + 1 per slot; 0 for a free slot. */
-    private int[] members = new int[16];
-    private int size;
-    private long probes;
+    private final SeededHash hash;
+    private final HashSlots slots = new HashSlots(16);
+    /** Scratch: the text being added, whitespace left out. */
+    private final StringBuilder stripped = new StringBuilder();
 
     ChosenTexts(List<Sentence> sentences) {
+        this(sentences, SeededHash.perJvm());
+    }
+
+    /** @param hash the hash of texts: a fixed one in tests, so that they do not depend on the JVM's */
+    ChosenTexts(List<Sentence> sentences, SeededHash hash) {
         this.sentences = sentences;
+        this.hash = hash;
     }
 
     /** @return whether the sentence's text was not there yet; it is now */
     boolean add(int index) {
         String text = sentences.get(index).text();
-        int hash = hashWithoutWhitespace(text);
-        int mask = members.length - 1;
-        int slot = hash * 0x9E3779B9 >>> 16 & mask;
-        probes++;
-        while (members[slot] != 0) {
-            if (hashes[slot] == hash && equalWithoutWhitespace(text, sentences.get(members[slot] - 1).text())) {
+        int textHash = hashWithoutWhitespace(text);
+        for (int slot = slots.find(textHash), entry; (entry = slots.entryAt(slot)) != 0;
+                slot = slots.findNext(slot, textHash)) {
+            if (equalWithoutWhitespace(text, sentences.get(entry - 1).text())) {
                 return false;
             }
-            slot = (slot + 1) & mask;
-            probes++;
         }
-        hashes[slot] = hash;
-        members[slot] = index + 1;
-        if (2 * ++size > members.length) {
-            grow();
-        }
+        slots.add(textHash, index + 1);
         return true;
     }
 
-    /** @return the slots looked at by every {@link #add(int)} so far */
+    /** @return the slots looked at by every {@link #add(int)} so far: the set's cost, for tests */
     long probes() {
-        return probes;
+        return slots.probes();
     }
 
-    private void grow() {
-        int[] oldHashes = hashes;
-        int[] oldMembers = members;
-        hashes = new int[2 * oldMembers.length];
-        members = new int[2 * oldMembers.length];
-        int mask = members.length - 1;
-        for (int old = 0; old < oldMembers.length; old++) {
-            if (oldMembers[old] != 0) {
-                int slot = oldHashes[old] * 0x9E3779B9 >>> 16 & mask;
-                while (members[slot] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                hashes[slot] = oldHashes[old];
-                members[slot] = oldMembers[old];
+    private int hashWithoutWhitespace(String text) {
+        stripped.setLength(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isWhitespace(c)) {
+                stripped.append(c);
             }
         }
+        return hash.of(stripped);
     }
 
     private static boolean isWhitespace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
-    }
-
-    /** {@code String.hashCode} of the text with whitespace characters left out. */
-    private static int hashWithoutWhitespace(String text) {
-        int hash = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!isWhitespace(c)) {
-                hash = 31 * hash + c;
-            }
-        }
-        return hash;
     }
 
     private static boolean equalWithoutWhitespace(String a, String b) {
