@@ -1,5 +1,6 @@
 package dev.nutshell.scoring;
 
+import dev.nutshell.internal.Interruption;
 import dev.nutshell.article.Article;
 import dev.nutshell.internal.UnitVectors;
 import java.util.Arrays;
@@ -18,11 +19,13 @@ import java.util.Arrays;
  * time and memory rather than quadratic.
  *
  * <p>Immutable and thread-safe. Cost O(n × min(n, maxDistance) × terms) to build the graph plus
- * O(iterations × edges).
+ * O(iterations × edges). An interrupted thread gets a {@link
+ * java.util.concurrent.CancellationException} at the next sentence of the graph or iteration.
  *
  * @since 0.1.0
  */
 public final class LexRankScorer implements SentenceScorer {
+    private static final String WORK = "LexRank";
     private final double threshold;
     private final double damping;
     private final double tolerance;
@@ -64,6 +67,7 @@ public final class LexRankScorer implements SentenceScorer {
             buffer[i][count[i]++] = i;
         }
         for (int i = 0; i < n; i++) {
+            Interruption.check(WORK);
             int last = (int) Math.min(n - 1L, (long) i + maxDistance);
             for (int j = i + 1; j <= last; j++) {
                 if (vectors.dot(i, j) > threshold) {
@@ -89,6 +93,7 @@ public final class LexRankScorer implements SentenceScorer {
         Arrays.fill(probability, 1.0 / n);
         double[] next = new double[n];
         for (int iteration = 0; iteration < maxIterations; iteration++) {
+            Interruption.check(WORK);
             Arrays.fill(next, (1 - damping) / n);
             for (int v = 0; v < n; v++) {
                 double share = damping * probability[v] / neighbours[v].length;

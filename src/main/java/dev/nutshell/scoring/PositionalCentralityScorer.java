@@ -1,5 +1,6 @@
 package dev.nutshell.scoring;
 
+import dev.nutshell.internal.Interruption;
 import dev.nutshell.article.Article;
 import dev.nutshell.internal.UnitVectors;
 
@@ -23,6 +24,7 @@ import dev.nutshell.internal.UnitVectors;
  * @since 0.1.0
  */
 public final class PositionalCentralityScorer implements SentenceScorer {
+    private static final String WORK = "positional centrality";
     /** The default weight of the similarity to earlier sentences (later ones weigh +1). */
     public static final double DEFAULT_EARLIER_WEIGHT = -1;
 
@@ -77,12 +79,14 @@ public final class PositionalCentralityScorer implements SentenceScorer {
         int n = vectors.size();
         double max = 0;
         for (int i = 0; i < n; i++) {
+            Interruption.check(WORK); // O(n²) with a threshold: check every row
             for (int j = i + 1; j < n; j++) {
                 max = Math.max(max, vectors.dot(i, j));
             }
         }
         double cut = threshold * max;
         for (int i = 0; i < n; i++) {
+            Interruption.check(WORK);
             for (int j = i + 1; j < n; j++) {
                 double edge = Math.max(0, vectors.dot(i, j) - cut);
                 later[i] += edge;

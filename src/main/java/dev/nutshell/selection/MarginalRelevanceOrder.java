@@ -1,5 +1,6 @@
 package dev.nutshell.selection;
 
+import dev.nutshell.internal.Interruption;
 import dev.nutshell.article.Article;
 import dev.nutshell.internal.UnitVectors;
 import dev.nutshell.scoring.SentenceScores;
@@ -62,7 +63,11 @@ final class MarginalRelevanceOrder implements CandidateOrder {
 
     @Override
     public int next() {
+        int revalued = 0;
         while (!queue.isEmpty()) {
+            if ((++revalued & SentenceSelector.CHECK_INTERVAL) == 0) {
+                Interruption.check(SentenceSelector.WORK); // one call may re-value many candidates
+            }
             Candidate top = queue.poll();
             if (top.acceptedWhenValued() == Math.min(acceptedCount, COMPARED)) {
                 return top.index();

@@ -1,5 +1,6 @@
 package dev.nutshell.selection;
 
+import dev.nutshell.internal.Interruption;
 import dev.nutshell.article.Article;
 import dev.nutshell.article.Sentence;
 import dev.nutshell.scoring.SentenceScores;
@@ -23,11 +24,15 @@ import java.util.Objects;
  *
  * <p>Stateless and thread-safe; without a redundancy penalty O(n + k log n) for n sentences of
  * which the best k are looked at, O(n log n) at most; with one, plus the similarity computations
- * of maximal marginal relevance.
+ * of maximal marginal relevance. A selection whose thread is interrupted ends with a {@link
+ * java.util.concurrent.CancellationException} within 64 sentences, the interrupt status left set.
  *
  * @since 0.1.0
  */
 public final class SentenceSelector {
+    /** Selection checks for interruption every 64 sentences considered. */
+    static final int CHECK_INTERVAL = 63;
+    static final String WORK = "sentence selection";
 
     private SentenceSelector() {
     }
@@ -41,6 +46,7 @@ public final class SentenceSelector {
      * @return the chosen sentences in document order, possibly empty
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the scores do not match the article's sentences
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted
      */
     public static List<Sentence> select(Article article, SentenceScores scores, Budget budget) {
         return select(article, scores, budget, 0);
@@ -60,6 +66,7 @@ public final class SentenceSelector {
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the scores do not match the article's sentences, or
      *     {@code redundancy} is out of range
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted
      */
     public static List<Sentence> select(Article article, SentenceScores scores, Budget budget, double redundancy) {
         Objects.requireNonNull(article, "article");
@@ -81,7 +88,11 @@ public final class SentenceSelector {
         int count = 0;
         long words = 0;
         long chars = 0;
+        int considered = 0;
         for (int index = order.next(); index >= 0 && count < budget.sentences(); index = order.next()) {
+            if ((considered++ & CHECK_INTERVAL) == 0) {
+                Interruption.check(WORK);
+            }
             Sentence sentence = sentences.get(index);
             if (!isSelectable(sentence)) {
                 continue;
