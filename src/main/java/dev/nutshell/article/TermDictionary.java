@@ -17,11 +17,16 @@ import java.util.Arrays;
  * Article.Builder}.
  */
 final class TermDictionary {
+    private static final int RECENT_MAX = 1024;
     private final SeededHash hash;
     private final HashSlots slots;
     /** Per entry (id + 1): the term; entry 0 is never used, since the slots reserve it for "free". */
     private String[] terms;
     private int size;
+    /** A direct-mapped cache of recently looked-up term instances and their ids. */
+    private final String[] recentTerms;
+    private final int[] recentIds;
+    private final int recentShift;
 
     /**
      * @param expectedTerms about how many distinct terms to expect; a good guess saves rehashing
@@ -37,10 +42,28 @@ final class TermDictionary {
         this.hash = hash;
         this.slots = new HashSlots(expected);
         this.terms = new String[expected + 1];
+        int recentSize = Math.min(RECENT_MAX, Integer.highestOneBit(expected) * 2);
+        this.recentTerms = new String[recentSize];
+        this.recentIds = new int[recentSize];
+        this.recentShift = Integer.numberOfLeadingZeros(recentSize) + 1;
     }
 
     /** @return the id of {@code term}, a new one if it is new */
     int idOf(String term) {
+        // The recent terms by identity first: the analyzer hands out the same string for every
+        // occurrence of a word, and its String.hashCode is cached in it, so a repeat costs no
+        // hashing of characters. A cache and no table: a String.hashCode collision only misses.
+        int recent = term.hashCode() * 0x9E3779B9 >>> recentShift;
+        if (recentTerms[recent] == term) {
+            return recentIds[recent];
+        }
+        int id = lookUp(term);
+        recentTerms[recent] = term;
+        recentIds[recent] = id;
+        return id;
+    }
+
+    private int lookUp(String term) {
         int termHash = hash.of(term);
         for (int slot = slots.find(termHash), entry; (entry = slots.entryAt(slot)) != 0;
                 slot = slots.findNext(slot, termHash)) {

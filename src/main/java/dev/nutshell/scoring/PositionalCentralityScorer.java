@@ -24,9 +24,9 @@ import dev.nutshell.internal.UnitVectors;
  * @since 0.1.0
  */
 public final class PositionalCentralityScorer implements SentenceScorer {
-    private static final String WORK = "positional centrality";
     /** The default weight of the similarity to earlier sentences (later ones weigh +1). */
     public static final double DEFAULT_EARLIER_WEIGHT = -1;
+    private static final String WORK = "positional centrality";
 
     private final double threshold;
     private final double laterWeight;

@@ -17,7 +17,7 @@ final class ChosenTexts {
     private final SeededHash hash;
     private final HashSlots slots = new HashSlots(16);
     /** Scratch: the text being added, whitespace left out. */
-    private final StringBuilder stripped = new StringBuilder();
+    private char[] stripped = new char[256];
 
     ChosenTexts(List<Sentence> sentences) {
         this(sentences, SeededHash.perJvm());
@@ -49,14 +49,17 @@ final class ChosenTexts {
     }
 
     private int hashWithoutWhitespace(String text) {
-        stripped.setLength(0);
+        if (stripped.length < text.length()) {
+            stripped = new char[Math.max(text.length(), 2 * stripped.length)];
+        }
+        int length = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!isWhitespace(c)) {
-                stripped.append(c);
+                stripped[length++] = c;
             }
         }
-        return hash.of(stripped);
+        return hash.of(stripped, 0, length);
     }
 
     private static boolean isWhitespace(char c) {

@@ -11,27 +11,32 @@ import java.security.SecureRandom;
  * have consecutive hashes (single characters) get unrelated hashes, and no input can be crafted to
  * collide without knowing the key, which is drawn at random once per JVM.
  *
- * <p>How: the characters, three to a 48-bit coefficient, and the length are the coefficients of a
- * polynomial evaluated at a secret point modulo the Mersenne prime 2⁶¹ − 1 (Carter–Wegman
+ * <p>How: the characters, three to a 48-bit coefficient, and then the length are the coefficients
+ * of a polynomial evaluated at a secret point modulo the Mersenne prime 2⁶¹ − 1 (Carter–Wegman
  * polynomial hashing; Dietzfelbinger et al. 1992, "Polynomial hash functions are reliable"): two
- * different sequences of at most L characters collide with probability at most (L/3 + 2) / (2⁶¹ − 1)
- * over the key, whatever they are. The value then goes through a strong 64-bit mixer (the
- * SplitMix64 finalizer, Steele et al. 2014) xored with a second secret, so that every bit of the
- * 32-bit result, in particular the low bits a table uses for its slot, depends on every input bit.
+ * different sequences of at most L characters give the same value with probability at most
+ * (L/3 + 2) / (2⁶¹ − 1) over the key, whatever they are, and their difference is spread over the
+ * whole field, so the low bits a table uses for its slot are as good as the high ones. A
+ * multiplication by 2⁶⁴/φ (Fibonacci hashing, Knuth, TAOCP vol. 3, 6.4) folds the 61 bits into
+ * the 32 of the result. A 64-bit key is hashed by the same field's multilinear family: its two
+ * halves times two secret points.
  *
  * <p>Hashes differ from run to run, so nothing that is output may depend on them: tables that use
  * this hash must give results (ids, sets, orders) that depend only on their keys. Immutable and
- * thread-safe; O(length) per hash, one 64-bit multiplication per three characters.
+ * thread-safe; O(length) per hash, one 64 × 64-bit multiplication per three characters.
  */
 public final class SeededHash {
     /** The Mersenne prime 2⁶¹ − 1: the modulus of the polynomial. */
     private static final long PRIME = (1L << 61) - 1;
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
     private static final SeededHash PER_JVM = new SeededHash(randomSeed());
 
-    /** The secret point at which the polynomial is evaluated, in [2, PRIME). */
+    /** The secret point at which the polynomial is evaluated, in [1, PRIME). */
     private final long point;
-    /** The secret xored into the polynomial's value before mixing. */
-    private final long key;
+    /** The point squared, modulo the prime. */
+    private final long pointSquared;
+    /** A second secret point, for the high half of a 64-bit key. */
+    private final long highPoint;
 
     /**
      * A hash with a given seed, for tests that must not depend on the random one.
@@ -39,9 +44,11 @@ public final class SeededHash {
      * @param seed any value; equal seeds give equal hashes
      */
     public SeededHash(long seed) {
-        long mixed = mix(seed);
-        this.point = Math.max(2, Long.remainderUnsigned(mixed, PRIME));
-        this.key = mix(mixed + 0x9E3779B97F4A7C15L);
+        // SplitMix64's sequence from the seed (the state steps by the golden gamma before each
+        // mix), so that no seed, 0 included, gives a degenerate point such as 1.
+        this.point = 1 + Long.remainderUnsigned(mix(seed + GOLDEN), PRIME - 1);
+        this.highPoint = 1 + Long.remainderUnsigned(mix(seed + 2 * GOLDEN), PRIME - 1);
+        this.pointSquared = reduce(times(point, point));
     }
 
     /** @return the hash of this JVM, keyed with a random seed drawn once */
@@ -57,21 +64,30 @@ public final class SeededHash {
         int length = chars.length();
         long value = 0;
         int i = 0;
+        for (; i + 6 <= length; i += 6) {
+            value = twoChunks(value, chunk(chars, i), chunk(chars, i + 3));
+        }
         for (; i + 3 <= length; i += 3) {
-            value = times(value) + (chars.charAt(i) | (long) chars.charAt(i + 1) << 16 | (long) chars.charAt(i + 2) << 32);
+            value = times(value, point) + chunk(chars, i);
         }
         if (i < length) {
             long tail = chars.charAt(i);
             if (i + 1 < length) {
                 tail |= (long) chars.charAt(i + 1) << 16;
             }
-            value = times(value) + tail;
+            value = times(value, point) + tail;
         }
         return finish(value, length);
     }
 
+    private static long chunk(CharSequence chars, int i) {
+        return chars.charAt(i) | (long) chars.charAt(i + 1) << 16 | (long) chars.charAt(i + 2) << 32;
+    }
+
     /**
-     * The hash of {@code chars[from, to)}, equal to {@link #of(CharSequence)} of the same characters.
+     * The hash of {@code chars[from, to)}, equal to {@link #of(CharSequence)} of the same
+     * characters (the same steps over an array: a {@code CharSequence} view of it would make
+     * every hot call site of {@code charAt} polymorphic).
      *
      * @param chars an array, not null
      * @param from the first index, {@code 0 <= from <= to}
@@ -81,51 +97,80 @@ public final class SeededHash {
     public int of(char[] chars, int from, int to) {
         long value = 0;
         int i = from;
+        for (; i + 6 <= to; i += 6) {
+            value = twoChunks(value, chunk(chars, i), chunk(chars, i + 3));
+        }
         for (; i + 3 <= to; i += 3) {
-            value = times(value) + (chars[i] | (long) chars[i + 1] << 16 | (long) chars[i + 2] << 32);
+            value = times(value, point) + chunk(chars, i);
         }
         if (i < to) {
             long tail = chars[i];
             if (i + 1 < to) {
                 tail |= (long) chars[i + 1] << 16;
             }
-            value = times(value) + tail;
+            value = times(value, point) + tail;
         }
         return finish(value, to - from);
     }
 
+    private static long chunk(char[] chars, int i) {
+        return chars[i] | (long) chars[i + 1] << 16 | (long) chars[i + 2] << 32;
+    }
+
     /**
-     * The hash of a 64-bit key (for example characters packed into a {@code long}): the polynomial
-     * of its two halves. Not comparable with the hash of characters.
+     * Two of Horner's steps at once, {@code (value × p + first) × p + second} as {@code value × p²
+     * + first × p + second}: the same value, with two independent multiplications where Horner
+     * chains two (the chain's latency is the cost of a short string).
+     */
+    private long twoChunks(long value, long first, long second) {
+        return times(value, pointSquared) + times(first, point) + second;
+    }
+
+    /**
+     * The hash of a 64-bit key (for example characters packed into a {@code long}): {@code high ×
+     * p₁ + low × p₂} for its 32-bit halves and two secret points, one multiplication deep. Not
+     * comparable with the hash of characters.
      *
      * @param value any value
      * @return its hash
      */
     public int ofLong(long value) {
-        return finish(times(value >>> 32) + (value & 0xFFFF_FFFFL), 0);
+        return fold(times(value >>> 32, highPoint) + times(value & 0xFFFF_FFFFL, point));
     }
 
-    /** Horner's step: {@code value × point}, reduced to below 2⁶¹ + 3 (congruent modulo the prime). */
-    private long times(long value) {
-        // value < 2^62 and point < 2^61: the product has at most 123 bits, and 2^61 ≡ 1.
-        long low = value * point;
-        long high = Math.multiplyHigh(value, point);
+    /**
+     * {@code value × factor} for a value below 2⁶² + 2⁵⁰ and a factor below the prime, reduced to
+     * below 2⁶¹ + 4 and congruent modulo the prime.
+     */
+    private static long times(long value, long factor) {
+        // The product has at most 124 bits, and 2^61 ≡ 1: add the 61-bit pieces.
+        long low = value * factor;
+        long high = Math.multiplyHigh(value, factor);
         long folded = (low & PRIME) + (low >>> 61) + (high << 3);
         return (folded & PRIME) + (folded >>> 61);
     }
 
     /**
      * The length is the last coefficient, so that sequences of different lengths never give the
-     * same polynomial (a trailing U+0000 would otherwise vanish); then the keyed mix.
+     * same polynomial (a trailing U+0000 would otherwise vanish).
      */
     private int finish(long value, int length) {
-        long polynomial = times(value) + length;
-        long mixed = mix(polynomial ^ key);
-        return (int) (mixed ^ mixed >>> 32);
+        return fold(times(value, point) + length);
     }
 
-    /** The SplitMix64 finalizer: a bijection of 64-bit values in which every output bit depends on every input bit. */
-    static long mix(long value) {
+    /** The top 32 bits of the reduced value times 2⁶⁴/φ. */
+    private static int fold(long value) {
+        return (int) (reduce(value) * GOLDEN >>> 32);
+    }
+
+    /** A value below 2⁶³ reduced modulo the prime, to [0, prime). */
+    private static long reduce(long value) {
+        long reduced = (value & PRIME) + (value >>> 61);
+        return reduced >= PRIME ? reduced - PRIME : reduced;
+    }
+
+    /** The SplitMix64 finalizer (Steele et al. 2014): turns a seed into well-spread secrets. */
+    private static long mix(long value) {
         long z = (value ^ value >>> 30) * 0xBF58476D1CE4E5B9L;
         z = (z ^ z >>> 27) * 0x94D049BB133111EBL;
         return z ^ z >>> 31;
