@@ -114,7 +114,6 @@ public final class UnitVectors {
         int x = 0;
         int y = 0;
         while (x < a.length && y < b.length) {
-            comparisons++;
             if (a[x] == b[y]) {
                 sum += aWeights[x++] * bWeights[y++];
             } else if (a[x] < b[y]) {
@@ -123,6 +122,7 @@ public final class UnitVectors {
                 y++;
             }
         }
+        comparisons += x + y; // at least the number of steps; counted once, outside the loop
         return sum;
     }
 
@@ -145,25 +145,30 @@ public final class UnitVectors {
     private int gallop(int[] ids, int from, int term) {
         int low = from; // every id in [from, low) is below term
         int step = 1;
+        int steps = 0;
         while (low + step - 1 < ids.length && ids[low + step - 1] < term) {
-            comparisons++;
             low += step;
             step *= 2;
+            steps++;
         }
         int high = Math.min(ids.length, low + step - 1); // ids[high] >= term, or high is the end
         while (low < high) {
-            comparisons++;
             int middle = (low + high) >>> 1;
             if (ids[middle] < term) {
                 low = middle + 1;
             } else {
                 high = middle;
             }
+            steps++;
         }
+        comparisons += steps;
         return low;
     }
 
-    /** @return the term id comparisons made by every {@link #dot(int, int)} so far: their cost, for tests */
+    /**
+     * @return the steps through term lists taken by every {@link #dot(int, int)} so far (ids passed
+     *     in a merge, comparisons in a search): their cost, for tests
+     */
     public long comparisons() {
         return comparisons;
     }

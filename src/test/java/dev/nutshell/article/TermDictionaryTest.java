@@ -2,6 +2,7 @@ package dev.nutshell.article;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nutshell.internal.hashing.SeededHash;
@@ -22,12 +23,26 @@ class TermDictionaryTest {
         assertArrayEquals(new String[] {"harbour", "boat", "sail"}, dictionary.terms());
     }
 
-    /** All 4,096 words of 12 blocks "an" or "c0" share one {@code String.hashCode}. */
+    /**
+     * All 4,096 words of 12 blocks "an" or "c0" share one {@code String.hashCode}: the dictionary
+     * notices and hashes them by their characters instead.
+     */
     @Test
     void termsWhoseStringHashesCollideCostAFewProbesEach() {
         List<String> terms = blockWords(12);
         assertEquals(1, terms.stream().mapToInt(String::hashCode).distinct().count());
-        assertFewProbesPerLookup(terms);
+        assertTrue(assertFewProbesPerLookup(terms).hashesByCharacters());
+    }
+
+    /** Ordinary words and single characters keep the cheap hash of their cached {@code String.hashCode}. */
+    @Test
+    void ordinaryTermsAreHashedByTheirStringHashCode() {
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            terms.add("word" + i);
+            terms.add(String.valueOf((char) ('\u4E00' + i)));
+        }
+        assertFalse(assertFewProbesPerLookup(terms).hashesByCharacters());
     }
 
     /**
@@ -48,7 +63,7 @@ class TermDictionaryTest {
     }
 
     /** Interns every term twice (the second time a copy): at most 3 slots looked at per lookup, on average. */
-    private static void assertFewProbesPerLookup(List<String> terms) {
+    private static TermDictionary assertFewProbesPerLookup(List<String> terms) {
         TermDictionary dictionary = new TermDictionary(16);
         for (int i = 0; i < terms.size(); i++) {
             assertEquals(i, dictionary.idOf(terms.get(i)));
@@ -58,6 +73,7 @@ class TermDictionaryTest {
         }
         long lookups = 2L * terms.size();
         assertTrue(dictionary.probes() <= 3 * lookups, dictionary.probes() + " probes for " + lookups + " lookups");
+        return dictionary;
     }
 
     /** All words of {@code blocks} blocks, each "an" or "c0". */

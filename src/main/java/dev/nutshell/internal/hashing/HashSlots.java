@@ -17,8 +17,8 @@ import java.util.Arrays;
  *
  * <p>Linear probing over a power-of-two array of {@code long}s, each holding a hash beside its
  * entry number, kept at most half full: an expected 1.5 slots per hit and 2.5 per miss when hashes
- * are spread, which {@link SeededHash} makes them whatever the keys (the slot is the hash's low
- * bits, so a weak hash would make runs). Slots looked at are counted for tests.
+ * are spread, which {@link SeededHash} makes them whatever the keys. A hash's slot is its top bits,
+ * the ones multiply-shift hashing spreads. Slots looked at are counted for tests.
  *
  * <p>Exception safety: {@link #add(int, int)} allocates the larger array before it changes
  * anything, so an {@link OutOfMemoryError} leaves the table as it was. Not thread-safe.
@@ -29,6 +29,8 @@ public final class HashSlots {
 
     /** Per slot: 0 when free, else the hash in the high half and the entry number (from 1) in the low. */
     private long[] slots;
+    /** 32 − log₂(capacity): a hash's slot is its top bits, {@code hash >>> shift}. */
+    private int shift;
     private int size;
     private long probes;
     /**
@@ -48,6 +50,7 @@ public final class HashSlots {
             capacity *= 2;
         }
         slots = new long[capacity];
+        shift = Integer.numberOfLeadingZeros(capacity) + 1;
     }
 
     /**
@@ -55,7 +58,7 @@ public final class HashSlots {
      * @return the first slot of its probe sequence that is free or holds {@code hash}
      */
     public int find(int hash) {
-        return scan(hash & (slots.length - 1), hash);
+        return scan(hash >>> shift, hash);
     }
 
     /**
@@ -80,11 +83,10 @@ public final class HashSlots {
         int mask = table.length - 1;
         int slot = start;
         long used;
-        probes++;
         while ((used = table[slot]) != 0 && (int) (used >>> 32) != hash) {
             slot = (slot + 1) & mask;
-            probes++;
         }
+        probes += ((slot - start) & mask) + 1; // once, not per step: the field is no loop-carried store
         if (used == 0) {
             freeSlot = slot;
             freeSlotHash = hash;
@@ -114,12 +116,12 @@ public final class HashSlots {
     private int freeSlotOf(int hash) {
         long[] table = slots;
         int mask = table.length - 1;
-        int slot = hash & mask;
-        probes++;
+        int start = hash >>> shift;
+        int slot = start;
         while (table[slot] != 0) {
             slot = (slot + 1) & mask;
-            probes++;
         }
+        probes += ((slot - start) & mask) + 1;
         return slot;
     }
 
@@ -132,9 +134,10 @@ public final class HashSlots {
         }
         long[] larger = new long[slots.length * 2];
         int mask = larger.length - 1;
+        int largerShift = shift - 1;
         for (long used : slots) {
             if (used != 0) {
-                int slot = (int) (used >>> 32) & mask;
+                int slot = (int) (used >>> 32) >>> largerShift;
                 while (larger[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
@@ -142,6 +145,7 @@ public final class HashSlots {
             }
         }
         slots = larger;
+        shift = largerShift;
         freeSlot = -1;
     }
 

@@ -16,10 +16,13 @@ import java.security.SecureRandom;
  * polynomial hashing; Dietzfelbinger et al. 1992, "Polynomial hash functions are reliable"): two
  * different sequences of at most L characters give the same value with probability at most
  * (L/3 + 2) / (2⁶¹ − 1) over the key, whatever they are, and their difference is spread over the
- * whole field, so the low bits a table uses for its slot are as good as the high ones. A
- * multiplication by 2⁶⁴/φ (Fibonacci hashing, Knuth, TAOCP vol. 3, 6.4) folds the 61 bits into
- * the 32 of the result. A 64-bit key is hashed by the same field's multilinear family: its two
- * halves times two secret points.
+ * whole field. The value is then folded into the 32 bits of the result by multiply-shift hashing
+ * with a secret odd multiplier, which hashes 64-bit keys (packed characters, cached {@code
+ * String.hashCode}s) on its own: one multiplication. Tables take their slot from the top bits of
+ * the result, the bits multiply-shift hashing spreads. Both families are universal, not random:
+ * with linear probing, the worst set of keys for them costs an expected O(log n) probes per
+ * operation (Pagh, Pagh and Ružić 2009, "Linear probing with constant independence"), and no set
+ * of keys brings back the quadratic blow-up of a fixed hash.
  *
  * <p>Hashes differ from run to run, so nothing that is output may depend on them: tables that use
  * this hash must give results (ids, sets, orders) that depend only on their keys. Immutable and
@@ -35,8 +38,8 @@ public final class SeededHash {
     private final long point;
     /** The point squared, modulo the prime. */
     private final long pointSquared;
-    /** A second secret point, for the high half of a 64-bit key. */
-    private final long highPoint;
+    /** A secret odd multiplier: multiply-shift hashing of 64-bit values. */
+    private final long multiplier;
 
     /**
      * A hash with a given seed, for tests that must not depend on the random one.
@@ -47,7 +50,7 @@ public final class SeededHash {
         // SplitMix64's sequence from the seed (the state steps by the golden gamma before each
         // mix), so that no seed, 0 included, gives a degenerate point such as 1.
         this.point = 1 + Long.remainderUnsigned(mix(seed + GOLDEN), PRIME - 1);
-        this.highPoint = 1 + Long.remainderUnsigned(mix(seed + 2 * GOLDEN), PRIME - 1);
+        this.multiplier = mix(seed + 2 * GOLDEN) | 1;
         this.pointSquared = reduce(times(point, point));
     }
 
@@ -127,15 +130,29 @@ public final class SeededHash {
     }
 
     /**
-     * The hash of a 64-bit key (for example characters packed into a {@code long}): {@code high ×
-     * p₁ + low × p₂} for its 32-bit halves and two secret points, one multiplication deep. Not
-     * comparable with the hash of characters.
+     * The hash of a 64-bit key (for example characters packed into a {@code long}): the top half
+     * of the key's product with a secret odd multiplier, one multiplication (multiply-shift
+     * hashing, Dietzfelbinger et al. 1997, "A reliable randomized algorithm for the closest-pair
+     * problem": two different keys share the top k bits of their hashes with probability at most
+     * 2/2ᵏ). Not comparable with the hash of characters.
      *
      * @param value any value
      * @return its hash
      */
     public int ofLong(long value) {
-        return fold(times(value >>> 32, highPoint) + times(value & 0xFFFF_FFFFL, point));
+        return (int) (value * multiplier >>> 32);
+    }
+
+    /**
+     * The hash of a 32-bit key, such as a string's cached {@code String.hashCode}, by {@link
+     * #ofLong(long)}. Equal keys hash alike, so a table that uses it must notice when too many of
+     * its keys are equal (as {@code TermDictionary} does).
+     *
+     * @param value any value
+     * @return its hash
+     */
+    public int ofInt(int value) {
+        return ofLong(value & 0xFFFF_FFFFL);
     }
 
     /**
@@ -158,9 +175,9 @@ public final class SeededHash {
         return fold(times(value, point) + length);
     }
 
-    /** The top 32 bits of the reduced value times 2⁶⁴/φ. */
-    private static int fold(long value) {
-        return (int) (reduce(value) * GOLDEN >>> 32);
+    /** The value reduced modulo the prime, then hashed by {@link #ofLong(long)} into 32 bits. */
+    private int fold(long value) {
+        return ofLong(reduce(value));
     }
 
     /** A value below 2⁶³ reduced modulo the prime, to [0, prime). */
