@@ -1,7 +1,7 @@
 package dev.nutshell.scoring;
 
-import dev.nutshell.internal.Interruption;
 import dev.nutshell.article.Article;
+import dev.nutshell.internal.Interruption;
 import dev.nutshell.internal.UnitVectors;
 
 /**

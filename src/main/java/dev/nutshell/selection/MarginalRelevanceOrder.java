@@ -1,7 +1,7 @@
 package dev.nutshell.selection;
 
-import dev.nutshell.internal.Interruption;
 import dev.nutshell.article.Article;
+import dev.nutshell.internal.Interruption;
 import dev.nutshell.internal.UnitVectors;
 import dev.nutshell.scoring.SentenceScores;
 import java.util.PriorityQueue;

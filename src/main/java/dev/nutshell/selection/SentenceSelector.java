@@ -1,8 +1,8 @@
 package dev.nutshell.selection;
 
-import dev.nutshell.internal.Interruption;
 import dev.nutshell.article.Article;
 import dev.nutshell.article.Sentence;
+import dev.nutshell.internal.Interruption;
 import dev.nutshell.scoring.SentenceScores;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,6 +83,18 @@ public final class SentenceSelector {
         // A heap rather than a sort: a budget of a few sentences looks at a few of the best only.
         CandidateOrder order = redundancy == 0 || sentences.size() < 2
                 ? new RankHeap(scores) : new MarginalRelevanceOrder(article, scores, redundancy);
+        boolean[] chosen = choose(sentences, order, budget);
+        List<Sentence> result = new ArrayList<>();
+        for (int i = 0; i < chosen.length; i++) {
+            if (chosen[i]) {
+                result.add(sentences.get(i));
+            }
+        }
+        return result;
+    }
+
+    /** Takes the candidates in the order's order while they fit, skipping repeats; marks the ones taken. */
+    private static boolean[] choose(List<Sentence> sentences, CandidateOrder order, Budget budget) {
         boolean[] chosen = new boolean[sentences.size()];
         ChosenTexts chosenTexts = new ChosenTexts(sentences);
         int count = 0;
@@ -94,12 +106,10 @@ public final class SentenceSelector {
                 Interruption.check(WORK);
             }
             Sentence sentence = sentences.get(index);
-            if (!isSelectable(sentence)) {
-                continue;
-            }
             long nextWords = words + sentence.wordCount();
             long nextChars = chars + sentence.text().length() + (count > 0 ? 1 : 0);
-            if (nextWords <= budget.words() && nextChars <= budget.chars() && chosenTexts.add(index)) {
+            if (isSelectable(sentence) && nextWords <= budget.words() && nextChars <= budget.chars()
+                    && chosenTexts.add(index)) {
                 chosen[index] = true;
                 order.accept(index);
                 count++;
@@ -107,13 +117,7 @@ public final class SentenceSelector {
                 chars = nextChars;
             }
         }
-        List<Sentence> result = new ArrayList<>(count);
-        for (int i = 0; i < chosen.length; i++) {
-            if (chosen[i]) {
-                result.add(sentences.get(i));
-            }
-        }
-        return result;
+        return chosen;
     }
 
     /**
