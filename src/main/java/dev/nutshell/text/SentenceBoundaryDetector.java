@@ -1,6 +1,5 @@
 package dev.nutshell.text;
 
-import dev.nutshell.internal.Interruption;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceDetector;
 
@@ -25,9 +24,6 @@ import opennlp.tools.sentdetect.SentenceDetector;
 final class SentenceBoundaryDetector {
     private enum Verdict { BOUNDARY, NO_BOUNDARY, ASK_MODEL }
 
-    /** Splitting checks for interruption every 1,024 candidate boundaries. */
-    private static final int CHECK_INTERVAL = 1023;
-
     private final BoundaryRules rules;
 
     SentenceBoundaryDetector(BoundaryRules rules) {
@@ -43,14 +39,10 @@ final class SentenceBoundaryDetector {
         ModelVerdicts model = new ModelVerdicts(text, start, end, detector);
         int sentenceStart = start;
         int position = start;
-        int candidates = 0;
         while (position < end) {
             if (!Characters.isTerminal(text.charAt(position))) {
                 position++;
                 continue;
-            }
-            if ((++candidates & CHECK_INTERVAL) == 0) {
-                Interruption.check("sentence splitting"); // one block may be the whole input
             }
             int punctuationStart = position;
             int punctuationEnd = position;

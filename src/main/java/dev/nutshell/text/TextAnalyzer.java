@@ -25,7 +25,7 @@ import java.util.List;
  * later call sees what it left half done.
  *
  * <p>Interrupts: the English analyzer checks the thread's interrupt status at every text block,
- * every 64 sentences and every 1,024 candidate sentence boundaries, and an interrupted call throws
+ * every 64 sentences and before every run of the sentence model, and an interrupted call throws
  * {@link java.util.concurrent.CancellationException}, leaving the interrupt status set. Other
  * implementations should do the same for long inputs.
  *
