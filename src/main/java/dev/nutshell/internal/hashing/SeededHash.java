@@ -16,13 +16,13 @@ import java.security.SecureRandom;
  * polynomial hashing; Dietzfelbinger et al. 1992, "Polynomial hash functions are reliable"): two
  * different sequences of at most L characters give the same value with probability at most
  * (L/3 + 2) / (2⁶¹ − 1) over the key, whatever they are, and their difference is spread over the
- * whole field. The value is then folded into the 32 bits of the result by multiply-shift hashing
- * with a secret odd multiplier, which hashes 64-bit keys (packed characters, cached {@code
- * String.hashCode}s) on its own: one multiplication. Tables take their slot from the top bits of
- * the result, the bits multiply-shift hashing spreads. Both families are universal, not random:
- * with linear probing, the worst set of keys for them costs an expected O(log n) probes per
- * operation (Pagh, Pagh and Ružić 2009, "Linear probing with constant independence"), and no set
- * of keys brings back the quadratic blow-up of a fixed hash.
+ * whole field. The value is then folded into the 32 bits of the result by {@link #ofLong(long)},
+ * which also hashes 64-bit keys (packed characters, cached {@code String.hashCode}s) on its own:
+ * a multiplication by a secret odd number, then a strong fixed mixer. Tables take their slot from
+ * the top bits of the result. The guarantees are those of universal hashing (with linear probing,
+ * an expected O(log n) probes per operation on the worst set of keys: Pagh, Pagh and Ružić 2009,
+ * "Linear probing with constant independence"); the mixer makes ordinary structured keys behave
+ * as random ones, and no set of keys brings back the quadratic blow-up of a fixed hash.
  *
  * <p>Hashes differ from run to run, so nothing that is output may depend on them: tables that use
  * this hash must give results (ids, sets, orders) that depend only on their keys. Immutable and
@@ -130,17 +130,20 @@ public final class SeededHash {
     }
 
     /**
-     * The hash of a 64-bit key (for example characters packed into a {@code long}): the top half
-     * of the key's product with a secret odd multiplier, one multiplication (multiply-shift
-     * hashing, Dietzfelbinger et al. 1997, "A reliable randomized algorithm for the closest-pair
-     * problem": two different keys share the top k bits of their hashes with probability at most
-     * 2/2ᵏ). Not comparable with the hash of characters.
+     * The hash of a 64-bit key (for example characters packed into a {@code long}): the key times a
+     * secret odd multiplier (multiply-shift hashing, Dietzfelbinger et al. 1997, "A reliable
+     * randomized algorithm for the closest-pair problem"), then the SplitMix64 finalizer, whose
+     * top half is the hash. The finalizer matters: alone, a multiplication maps keys in
+     * arithmetic progression (consecutive {@code String.hashCode}s of single characters) to slots
+     * in arithmetic progression, and for some multipliers the step is one slot, which makes
+     * linear probing walk runs as long as the table. Both steps are bijections, so different keys
+     * never share all 64 bits. Not comparable with the hash of characters.
      *
      * @param value any value
      * @return its hash
      */
     public int ofLong(long value) {
-        return (int) (value * multiplier >>> 32);
+        return (int) (mix(value * multiplier) >>> 32);
     }
 
     /**
@@ -186,7 +189,11 @@ public final class SeededHash {
         return reduced >= PRIME ? reduced - PRIME : reduced;
     }
 
-    /** The SplitMix64 finalizer (Steele et al. 2014): turns a seed into well-spread secrets. */
+    /**
+     * The SplitMix64 finalizer (Steele, Lea and Flood 2014, "Fast splittable pseudorandom number
+     * generators"): a bijection of 64-bit values in which every output bit depends on every input
+     * bit.
+     */
     private static long mix(long value) {
         long z = (value ^ value >>> 30) * 0xBF58476D1CE4E5B9L;
         z = (z ^ z >>> 27) * 0x94D049BB133111EBL;
