@@ -132,8 +132,9 @@ public final class SeededHash {
     /**
      * The hash of a 64-bit key (for example characters packed into a {@code long}): the key times a
      * secret odd multiplier (multiply-shift hashing, Dietzfelbinger et al. 1997, "A reliable
-     * randomized algorithm for the closest-pair problem"), then the SplitMix64 finalizer, whose
-     * top half is the hash. The finalizer matters: alone, a multiplication maps keys in
+     * randomized algorithm for the closest-pair problem"), then a xorshift and a multiplication
+     * by the SplitMix64 constant, whose top half is the hash. The mixing matters: alone, a
+     * multiplication maps keys in
      * arithmetic progression (consecutive {@code String.hashCode}s of single characters) to slots
      * in arithmetic progression, and for some multipliers the step is one slot, which makes
      * linear probing walk runs as long as the table. Both steps are bijections, so different keys
@@ -143,7 +144,9 @@ public final class SeededHash {
      * @return its hash
      */
     public int ofLong(long value) {
-        return (int) (mix(value * multiplier) >>> 32);
+        long z = value * multiplier;
+        z = (z ^ z >>> 29) * 0xBF58476D1CE4E5B9L;
+        return (int) (z >>> 32);
     }
 
     /**
