@@ -134,11 +134,11 @@ public final class SeededHash {
      * secret odd multiplier (multiply-shift hashing, Dietzfelbinger et al. 1997, "A reliable
      * randomized algorithm for the closest-pair problem"), then a xorshift and a multiplication
      * by the SplitMix64 constant, whose top half is the hash. The mixing matters: alone, a
-     * multiplication maps keys in
-     * arithmetic progression (consecutive {@code String.hashCode}s of single characters) to slots
-     * in arithmetic progression, and for some multipliers the step is one slot, which makes
-     * linear probing walk runs as long as the table. Both steps are bijections, so different keys
-     * never share all 64 bits. Not comparable with the hash of characters.
+     * multiplication maps keys in arithmetic progression (consecutive {@code String.hashCode}s of
+     * single characters) to slots in arithmetic progression, and for some multipliers the step is
+     * one slot, which makes linear probing walk runs as long as the table. Every step is a
+     * bijection, so different keys never share all 64 bits. Not comparable with the hash of
+     * characters.
      *
      * @param value any value
      * @return its hash
