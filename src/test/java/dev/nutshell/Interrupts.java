@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.CancellationException;
-import org.junit.jupiter.api.function.Executable;
 
 /** Runs a call on a thread whose interrupt status is set, and clears the status afterwards. */
 public final class Interrupts {
@@ -20,10 +19,10 @@ public final class Interrupts {
      * @param call the call
      * @return the exception
      */
-    public static CancellationException assertCancelledWhileInterrupted(Executable call) {
+    public static CancellationException assertCancelledWhileInterrupted(Runnable call) {
         Thread.currentThread().interrupt();
         try {
-            CancellationException cancelled = assertThrows(CancellationException.class, call);
+            CancellationException cancelled = assertThrows(CancellationException.class, call::run);
             assertTrue(Thread.currentThread().isInterrupted(), "the interrupt status is still set");
             return cancelled;
         } finally {
