@@ -225,11 +225,15 @@ public final class Article {
 
         private int idOf(String term) {
             int id = dictionary.idOf(term);
-            if (id == counts.length) {
-                int capacity = 2 * counts.length;
-                counts = Arrays.copyOf(counts, capacity);
-                sentenceFrequencies = Arrays.copyOf(sentenceFrequencies, capacity);
-                articleFrequencies = Arrays.copyOf(articleFrequencies, capacity);
+            if (id >= counts.length) {
+                // >=, not ==: after a failed copy the next new id is past the end too.
+                int capacity = Math.max(2 * counts.length, id + 1);
+                int[] newCounts = Arrays.copyOf(counts, capacity);
+                int[] newSentenceFrequencies = Arrays.copyOf(sentenceFrequencies, capacity);
+                int[] newArticleFrequencies = Arrays.copyOf(articleFrequencies, capacity);
+                counts = newCounts;
+                sentenceFrequencies = newSentenceFrequencies;
+                articleFrequencies = newArticleFrequencies;
             }
             return id;
         }

@@ -6,7 +6,8 @@ package dev.nutshell.internal;
  * starting from 1 for every node. A node without edges keeps {@code 1 - d}.
  *
  * <p>Stops when no score changes by {@code tolerance} or more, or after {@code maxIterations}
- * products, whichever comes first. Stateless; O(iterations × cost of one product).
+ * products, whichever comes first. Every iteration first checks the thread's interrupt status
+ * ({@link Interruption}). Stateless; O(iterations × cost of one product).
  */
 public final class PageRank {
 
@@ -19,6 +20,7 @@ public final class PageRank {
      * @param tolerance the convergence threshold, {@code > 0}
      * @param maxIterations the most products computed, {@code >= 1}
      * @return the score of every node, each in {@code [1 - d, ∞)}
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted
      */
     public static double[] weighted(SimilarityOperator graph, double damping, double tolerance, int maxIterations) {
         int n = graph.size();
@@ -30,6 +32,7 @@ public final class PageRank {
         double[] share = new double[n];
         double[] incoming = new double[n];
         for (int iteration = 0; iteration < maxIterations; iteration++) {
+            Interruption.check("PageRank");
             for (int j = 0; j < n; j++) {
                 share[j] = outWeight[j] > 0 ? score[j] / outWeight[j] : 0;
             }

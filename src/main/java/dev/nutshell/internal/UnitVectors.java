@@ -14,9 +14,13 @@ import dev.nutshell.article.Sentence;
  * per computation.
  */
 public final class UnitVectors {
+    /** How many times longer one term list must be than the other for a cosine to search it rather than merge. */
+    static final int SEARCH_RATIO = 8;
+
     private final Article article;
     private final int[][] terms;
     private final double[][] weights;
+    private long comparisons;
 
     private UnitVectors(Article article) {
         this.article = article;
@@ -82,7 +86,12 @@ public final class UnitVectors {
     }
 
     /**
-     * The cosine of two sentences: a merge of their sorted term ids, O(terms of both).
+     * The cosine of two sentences, summed in ascending term id, so that the result is the same to
+     * the last bit however it is computed: a merge of the two sorted term lists when their lengths
+     * are alike, O(terms of both); when one is more than {@value #SEARCH_RATIO} times longer, each
+     * term of the shorter is looked up in the longer by galloping (exponential, then binary,
+     * search from the previous match), O(s log(l / s)) for lengths s and l. Selection compares
+     * every candidate with the sentences chosen so far, and one of those may be huge.
      *
      * @param i a sentence index
      * @param j a sentence index
@@ -91,19 +100,77 @@ public final class UnitVectors {
     public double dot(int i, int j) {
         int[] a = termsOf(i);
         int[] b = termsOf(j);
+        if (a.length > SEARCH_RATIO * (long) b.length) {
+            return searchedDot(b, weights[j], a, weights[i]);
+        }
+        if (b.length > SEARCH_RATIO * (long) a.length) {
+            return searchedDot(a, weights[i], b, weights[j]);
+        }
+        return mergedDot(a, weights[i], b, weights[j]);
+    }
+
+    private double mergedDot(int[] a, double[] aWeights, int[] b, double[] bWeights) {
         double sum = 0;
         int x = 0;
         int y = 0;
         while (x < a.length && y < b.length) {
             if (a[x] == b[y]) {
-                sum += weights[i][x++] * weights[j][y++];
+                sum += aWeights[x++] * bWeights[y++];
             } else if (a[x] < b[y]) {
                 x++;
             } else {
                 y++;
             }
         }
+        comparisons += x + y; // at least the number of steps; counted once, outside the loop
         return sum;
+    }
+
+    /** The dot product for a {@code shorter} list far shorter than {@code longer}; products commute exactly. */
+    private double searchedDot(int[] shorter, double[] shorterWeights, int[] longer, double[] longerWeights) {
+        double sum = 0;
+        int from = 0;
+        for (int x = 0; x < shorter.length && from < longer.length; x++) {
+            int y = gallop(longer, from, shorter[x]);
+            if (y < longer.length && longer[y] == shorter[x]) {
+                sum += shorterWeights[x] * longerWeights[y];
+                y++;
+            }
+            from = y;
+        }
+        return sum;
+    }
+
+    /** The first index at or after {@code from} whose id is at least {@code term}, or {@code ids.length}. */
+    private int gallop(int[] ids, int from, int term) {
+        int low = from; // every id in [from, low) is below term
+        int step = 1;
+        int steps = 0;
+        while (low + step - 1 < ids.length && ids[low + step - 1] < term) {
+            low += step;
+            step *= 2;
+            steps++;
+        }
+        int high = Math.min(ids.length, low + step - 1); // ids[high] >= term, or high is the end
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (ids[middle] < term) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+            steps++;
+        }
+        comparisons += steps;
+        return low;
+    }
+
+    /**
+     * @return the steps through term lists taken by every {@link #dot(int, int)} so far (ids passed
+     *     in a merge, comparisons in a search): their cost, for tests
+     */
+    public long comparisons() {
+        return comparisons;
     }
 
     /**

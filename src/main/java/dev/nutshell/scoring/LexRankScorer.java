@@ -1,6 +1,7 @@
 package dev.nutshell.scoring;
 
 import dev.nutshell.article.Article;
+import dev.nutshell.internal.Interruption;
 import dev.nutshell.internal.UnitVectors;
 import java.util.Arrays;
 
@@ -19,11 +20,13 @@ import java.util.Arrays;
  *
  * <p>The scores do not depend on the {@link ScoringContext}. Built with {@link #create()} or
  * {@link #builder()}; immutable and thread-safe. Cost O(n × min(n, maxDistance) × terms) to build the graph plus
- * O(iterations × edges).
+ * O(iterations × edges). An interrupted thread gets a {@link
+ * java.util.concurrent.CancellationException} at the next sentence of the graph or iteration.
  *
  * @since 0.1.0
  */
 public final class LexRankScorer implements SentenceScorer {
+    private static final String WORK = "LexRank";
     private final double threshold;
     private final double damping;
     private final double tolerance;
@@ -70,6 +73,7 @@ public final class LexRankScorer implements SentenceScorer {
             buffer[i][count[i]++] = i;
         }
         for (int i = 0; i < n; i++) {
+            Interruption.check(WORK);
             int last = (int) Math.min(n - 1L, (long) i + maxDistance);
             for (int j = i + 1; j <= last; j++) {
                 if (vectors.dot(i, j) > threshold) {
@@ -95,6 +99,7 @@ public final class LexRankScorer implements SentenceScorer {
         Arrays.fill(probability, 1.0 / n);
         double[] next = new double[n];
         for (int iteration = 0; iteration < maxIterations; iteration++) {
+            Interruption.check(WORK);
             Arrays.fill(next, (1 - damping) / n);
             for (int v = 0; v < n; v++) {
                 double share = damping * probability[v] / neighbours[v].length;

@@ -1,6 +1,7 @@
 package dev.nutshell.scoring;
 
 import dev.nutshell.article.Article;
+import dev.nutshell.internal.Interruption;
 import dev.nutshell.internal.UnitVectors;
 
 /**
@@ -26,6 +27,7 @@ import dev.nutshell.internal.UnitVectors;
 public final class PositionalCentralityScorer implements SentenceScorer {
     /** The default weight of the similarity to earlier sentences (later ones weigh +1). */
     public static final double DEFAULT_EARLIER_WEIGHT = -1;
+    private static final String WORK = "positional centrality";
 
     private final double threshold;
     private final double laterWeight;
@@ -83,12 +85,14 @@ public final class PositionalCentralityScorer implements SentenceScorer {
         int n = vectors.size();
         double max = 0;
         for (int i = 0; i < n; i++) {
+            Interruption.check(WORK); // O(n²) with a threshold: check every row
             for (int j = i + 1; j < n; j++) {
                 max = Math.max(max, vectors.dot(i, j));
             }
         }
         double cut = threshold * max;
         for (int i = 0; i < n; i++) {
+            Interruption.check(WORK);
             for (int j = i + 1; j < n; j++) {
                 double edge = Math.max(0, vectors.dot(i, j) - cut);
                 later[i] += edge;

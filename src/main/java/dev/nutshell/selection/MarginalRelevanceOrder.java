@@ -1,6 +1,7 @@
 package dev.nutshell.selection;
 
 import dev.nutshell.article.Article;
+import dev.nutshell.internal.Interruption;
 import dev.nutshell.internal.UnitVectors;
 import dev.nutshell.scoring.SentenceScores;
 import java.util.PriorityQueue;
@@ -64,7 +65,11 @@ final class MarginalRelevanceOrder implements CandidateOrder {
 
     @Override
     public int next() {
+        int revalued = 0;
         while (!queue.isEmpty()) {
+            if ((++revalued & SentenceSelector.CHECK_INTERVAL) == 0) {
+                Interruption.check(SentenceSelector.WORK); // one call may re-value many candidates
+            }
             Candidate top = queue.poll();
             if (top.acceptedWhenValued() == Math.min(acceptedCount, COMPARED)) {
                 return top.index();
@@ -77,6 +82,11 @@ final class MarginalRelevanceOrder implements CandidateOrder {
     @Override
     public void accept(int index) {
         accepted[acceptedCount++] = index;
+    }
+
+    /** @return the term ids compared in cosines so far: the cost of the revaluations, for tests */
+    long comparisons() {
+        return vectors.comparisons();
     }
 
     private Candidate revalue(int index) {

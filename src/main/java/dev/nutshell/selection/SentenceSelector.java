@@ -2,6 +2,7 @@ package dev.nutshell.selection;
 
 import dev.nutshell.article.Article;
 import dev.nutshell.article.Sentence;
+import dev.nutshell.internal.Interruption;
 import dev.nutshell.scoring.SentenceScores;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +24,15 @@ import java.util.Objects;
  *
  * <p>Stateless and thread-safe; without a redundancy penalty O(n + k log n) for n sentences of
  * which the best k are looked at, O(n log n) at most; with one, plus the similarity computations
- * of maximal marginal relevance.
+ * of maximal marginal relevance. A selection whose thread is interrupted ends with a {@link
+ * java.util.concurrent.CancellationException} within 64 sentences, the interrupt status left set.
  *
  * @since 0.1.0
  */
 public final class SentenceSelector {
+    /** Selection checks for interruption every 64 sentences considered. */
+    static final int CHECK_INTERVAL = 63;
+    static final String WORK = "sentence selection";
 
     private SentenceSelector() {
     }
@@ -41,6 +46,7 @@ public final class SentenceSelector {
      * @return the chosen sentences in document order, possibly empty
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the scores do not match the article's sentences
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted
      */
     public static List<Sentence> select(Article article, SentenceScores scores, Budget budget) {
         return select(article, scores, budget, 0);
@@ -61,6 +67,7 @@ public final class SentenceSelector {
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the scores do not match the article's sentences, or
      *     {@code redundancy} is out of range
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted
      */
     public static List<Sentence> select(Article article, SentenceScores scores, Budget budget, double redundancy) {
         Objects.requireNonNull(article, "article");
@@ -77,19 +84,33 @@ public final class SentenceSelector {
         // A heap rather than a sort: a budget of a few sentences looks at a few of the best only.
         CandidateOrder order = redundancy == 0 || sentences.size() < 2
                 ? new RankHeap(scores) : new MarginalRelevanceOrder(article, scores, redundancy);
+        boolean[] chosen = choose(sentences, order, budget);
+        List<Sentence> result = new ArrayList<>();
+        for (int i = 0; i < chosen.length; i++) {
+            if (chosen[i]) {
+                result.add(sentences.get(i));
+            }
+        }
+        return result;
+    }
+
+    /** Takes the candidates in the order's order while they fit, skipping repeats; marks the ones taken. */
+    private static boolean[] choose(List<Sentence> sentences, CandidateOrder order, Budget budget) {
         boolean[] chosen = new boolean[sentences.size()];
         ChosenTexts chosenTexts = new ChosenTexts(sentences);
         int count = 0;
         long words = 0;
         long chars = 0;
+        int considered = 0;
         for (int index = order.next(); index >= 0 && count < budget.sentences(); index = order.next()) {
-            Sentence sentence = sentences.get(index);
-            if (!isSelectable(sentence)) {
-                continue;
+            if ((considered++ & CHECK_INTERVAL) == 0) {
+                Interruption.check(WORK);
             }
+            Sentence sentence = sentences.get(index);
             long nextWords = words + sentence.wordCount();
             long nextChars = chars + sentence.text().length() + (count > 0 ? 1 : 0);
-            if (nextWords <= budget.words() && nextChars <= budget.chars() && chosenTexts.add(index)) {
+            if (isSelectable(sentence) && nextWords <= budget.words() && nextChars <= budget.chars()
+                    && chosenTexts.add(index)) {
                 chosen[index] = true;
                 order.accept(index);
                 count++;
@@ -97,13 +118,7 @@ public final class SentenceSelector {
                 chars = nextChars;
             }
         }
-        List<Sentence> result = new ArrayList<>(count);
-        for (int i = 0; i < chosen.length; i++) {
-            if (chosen[i]) {
-                result.add(sentences.get(i));
-            }
-        }
-        return result;
+        return chosen;
     }
 
     /**
@@ -182,96 +197,6 @@ public final class SentenceSelector {
 
         private boolean before(int a, int b) {
             return score[a] > score[b] || score[a] == score[b] && a < b;
-        }
-    }
-
-    /**
-     * The texts chosen so far, compared with whitespace left out (a repeated paragraph may be
-     * wrapped differently), without building a string for each: an open-addressing set of sentence
-     * indices keyed by the hash of the text's other characters.
-     */
-    private static final class ChosenTexts {
-        private final List<Sentence> sentences;
-        private int[] hashes = new int[16];
-        /** Sentence index + 1 per slot; 0 for a free slot. */
-        private int[] members = new int[16];
-        private int size;
-
-        ChosenTexts(List<Sentence> sentences) {
-            this.sentences = sentences;
-        }
-
-        /** @return whether the sentence's text was not there yet; it is now */
-        boolean add(int index) {
-            String text = sentences.get(index).text();
-            int hash = hashWithoutWhitespace(text);
-            int mask = members.length - 1;
-            int slot = hash * 0x9E3779B9 >>> 16 & mask;
-            while (members[slot] != 0) {
-                if (hashes[slot] == hash && equalWithoutWhitespace(text, sentences.get(members[slot] - 1).text())) {
-                    return false;
-                }
-                slot = (slot + 1) & mask;
-            }
-            hashes[slot] = hash;
-            members[slot] = index + 1;
-            if (2 * ++size > members.length) {
-                grow();
-            }
-            return true;
-        }
-
-        private void grow() {
-            int[] oldHashes = hashes;
-            int[] oldMembers = members;
-            hashes = new int[2 * oldMembers.length];
-            members = new int[2 * oldMembers.length];
-            int mask = members.length - 1;
-            for (int old = 0; old < oldMembers.length; old++) {
-                if (oldMembers[old] != 0) {
-                    int slot = oldHashes[old] * 0x9E3779B9 >>> 16 & mask;
-                    while (members[slot] != 0) {
-                        slot = (slot + 1) & mask;
-                    }
-                    hashes[slot] = oldHashes[old];
-                    members[slot] = oldMembers[old];
-                }
-            }
-        }
-    }
-
-    private static boolean isWhitespace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
-    }
-
-    /** {@code String.hashCode} of the text with whitespace characters left out. */
-    private static int hashWithoutWhitespace(String text) {
-        int hash = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!isWhitespace(c)) {
-                hash = 31 * hash + c;
-            }
-        }
-        return hash;
-    }
-
-    private static boolean equalWithoutWhitespace(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (true) {
-            while (i < a.length() && isWhitespace(a.charAt(i))) {
-                i++;
-            }
-            while (j < b.length() && isWhitespace(b.charAt(j))) {
-                j++;
-            }
-            if (i == a.length() || j == b.length()) {
-                return i == a.length() && j == b.length();
-            }
-            if (a.charAt(i++) != b.charAt(j++)) {
-                return false;
-            }
         }
     }
 }

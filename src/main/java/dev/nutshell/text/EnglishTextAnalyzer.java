@@ -1,6 +1,7 @@
 package dev.nutshell.text;
 
 import dev.nutshell.article.Article;
+import dev.nutshell.internal.Interruption;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +24,10 @@ import opennlp.tools.sentdetect.SentenceModel;
  *
  * <p>Thread-safe. The OpenNLP detector and the Snowball stemmer are not, so each call borrows an
  * {@link AnalysisWorker} from a pool and gives it back afterwards: a call never shares a worker,
- * and a worker holds nothing of one call that changes the next call's result. The pool holds plain
+ * and a worker holds nothing of one call that changes the next call's result. A call that throws
+ * anything (an {@link OutOfMemoryError} half-way through growing a cache, a {@link
+ * java.util.concurrent.CancellationException} when its thread is interrupted) does not give its
+ * worker back: the pool never holds a worker in a state no one checked. The pool holds plain
  * objects, not {@code ThreadLocal}s, so nothing is tied to the threads of an application server's
  * pool and nothing pins this class loader once the analyzer is unreachable. As many workers exist
  * as calls run at the same moment, but at most {@link #maxIdleWorkers} are kept when they are
@@ -34,6 +38,10 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String RULES = "/dev/nutshell/models/en/sentence-rules.txt";
     private static final String STOP_WORDS = "/dev/nutshell/models/en/stopwords.txt";
+
+    /** The analysis checks for interruption every 64 sentences, and at every text block. */
+    private static final int CHECK_INTERVAL = 63;
+    private static final String WORK = "text analysis";
 
     private static volatile EnglishTextAnalyzer shared;
 
@@ -94,35 +102,39 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
     public List<TextSegment> split(String text) {
         Objects.requireNonNull(text, "text");
         AnalysisWorker worker = borrow();
-        try {
-            return split(text, worker);
-        } finally {
-            giveBack(worker);
-        }
+        List<TextSegment> segments = split(text, worker);
+        giveBack(worker); // not in a finally block: after a throwable the worker is dropped
+        return segments;
     }
 
     @Override
     public Article analyze(String text) {
         Objects.requireNonNull(text, "text");
         AnalysisWorker worker = borrow();
-        try {
-            List<TextSegment> segments = split(text, worker);
-            boolean anySentence = segments.stream().anyMatch(segment -> segment.kind() == TextSegment.Kind.SENTENCE);
-            Article.Builder article = Article.builder(text);
-            List<String> terms = new ArrayList<>();
-            for (TextSegment segment : segments) {
-                if (segment.kind() == TextSegment.Kind.SENTENCE || !anySentence) {
-                    terms.clear();
-                    int words = tokenizer.terms(text, segment.start(), segment.end(), worker, terms);
-                    article.addSentence(segment.start(), segment.end(), terms, words);
-                } else {
-                    article.addLine(segment.start(), segment.end());
-                }
+        Article article = analyze(text, worker);
+        giveBack(worker); // not in a finally block: after a throwable the worker is dropped
+        return article;
+    }
+
+    private Article analyze(String text, AnalysisWorker worker) {
+        List<TextSegment> segments = split(text, worker);
+        boolean anySentence = segments.stream().anyMatch(segment -> segment.kind() == TextSegment.Kind.SENTENCE);
+        Article.Builder article = Article.builder(text);
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            TextSegment segment = segments.get(i);
+            if ((i & CHECK_INTERVAL) == 0) {
+                Interruption.check(WORK);
             }
-            return article.build();
-        } finally {
-            giveBack(worker);
+            if (segment.kind() == TextSegment.Kind.SENTENCE || !anySentence) {
+                terms.clear();
+                int words = tokenizer.terms(text, segment.start(), segment.end(), worker, terms);
+                article.addSentence(segment.start(), segment.end(), terms, words);
+            } else {
+                article.addLine(segment.start(), segment.end());
+            }
         }
+        return article.build();
     }
 
     @Override
@@ -136,27 +148,33 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
         }
         String text = String.join("\n", sentences);
         AnalysisWorker worker = borrow();
-        try {
-            Article.Builder article = Article.builder(text);
-            List<String> terms = new ArrayList<>();
-            int start = 0;
-            for (String sentence : sentences) {
-                int end = start + sentence.length();
-                terms.clear();
-                int words = tokenizer.terms(text, start, end, worker, terms);
-                article.addSentence(start, end, terms, words);
-                start = end + 1;
+        Article article = analyze(text, sentences, worker);
+        giveBack(worker); // not in a finally block: after a throwable the worker is dropped
+        return article;
+    }
+
+    private Article analyze(String text, List<String> sentences, AnalysisWorker worker) {
+        Article.Builder article = Article.builder(text);
+        List<String> terms = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            if ((i & CHECK_INTERVAL) == 0) {
+                Interruption.check(WORK);
             }
-            return article.build();
-        } finally {
-            giveBack(worker);
+            int end = start + sentences.get(i).length();
+            terms.clear();
+            int words = tokenizer.terms(text, start, end, worker, terms);
+            article.addSentence(start, end, terms, words);
+            start = end + 1;
         }
+        return article.build();
     }
 
     private List<TextSegment> split(String text, AnalysisWorker worker) {
         List<TextSegment> segments = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
         for (TextBlocks.Block block : TextBlocks.of(text, rules)) {
+            Interruption.check(WORK);
             if (block.tableRow()) {
                 segments.add(new TextSegment(block.start(), block.end(), text.substring(block.start(), block.end()),
                         TextSegment.Kind.LINE));

@@ -1,5 +1,6 @@
 package dev.nutshell.text;
 
+import dev.nutshell.internal.Interruption;
 import java.util.Arrays;
 import opennlp.tools.sentdetect.SentenceDetector;
 import opennlp.tools.util.Span;
@@ -64,6 +65,8 @@ final class ModelVerdicts {
 
     /** Runs the model from {@link #CONTEXT} before the candidate to {@link #REACH} past it. */
     private void run(int punctuationStart, int boundary) {
+        // A block may be the whole input, and the model is what costs in it: check before each run.
+        Interruption.check("sentence splitting");
         int from = wordStartAfter(Math.max(blockStart, punctuationStart - CONTEXT), punctuationStart);
         int to = wordEndBefore(Math.min(blockEnd, boundary + CONTEXT + REACH), boundary);
         Span[] spans = model.sentPosDetect(text.substring(from, to));

@@ -1,5 +1,7 @@
 package dev.nutshell.text;
 
+import dev.nutshell.internal.hashing.HashSlots;
+import dev.nutshell.internal.hashing.SeededHash;
 import java.util.Arrays;
 
 /**
@@ -11,40 +13,56 @@ import java.util.Arrays;
  * <p>Why: on news text nine tokens in ten repeat a word already seen, and building a string,
  * hashing it twice and stemming it again was a third of the time of a whole summary. The layout
  * is about memory, not instructions: a cache of tens of thousands of words does not fit in the
- * processor's caches, so a lookup should touch few places. The hash table holds one {@code long}
- * per slot, the token's hash beside the number of its entry; entries are numbered in order of
- * first appearance, so frequent words, seen first, share the first cache lines of the entry
- * arrays. A token of at most 8 characters from U+0001 to U+00FF (almost every word) is compared as
- * one {@code long} holding its characters, longer ones against a pool of characters.
+ * processor's caches, so a lookup should touch few places. The hash table ({@link HashSlots})
+ * holds one {@code long} per slot, the token's hash beside the number of its entry; entries are
+ * numbered in order of first appearance, so frequent words, seen first, share the first cache
+ * lines of the entry arrays. A token of at most 8 characters from U+0001 to U+00FF (almost every
+ * word) is one {@code long} holding its characters, hashed and compared as such; longer ones are
+ * hashed over their characters and compared against a pool of characters. The hash is the
+ * library's keyed {@link SeededHash}, so that no text, however its words collide under {@code
+ * String.hashCode}, makes long probe sequences.
  *
- * <p>Open addressing with linear probing over a power-of-two table that doubles while it is at
- * most half full; beyond {@value #LIMIT} entries the cache starts afresh, so memory stays bounded
- * (about 40 bytes per entry plus the terms). Not thread-safe: owned by one {@link AnalysisWorker}.
+ * <p>Beyond {@value #LIMIT} entries the cache starts afresh, so memory stays bounded (about 40
+ * bytes per entry plus the terms). {@link #put(String)} allocates all it needs before it changes
+ * anything, so an {@link OutOfMemoryError} leaves the cache as it was. Not thread-safe: owned by
+ * one {@link AnalysisWorker}.
  */
 final class TermCache {
     /** The most entries kept; then the cache is cleared. */
     static final int LIMIT = 50_000;
-    private static final int INITIAL_SLOTS = 1024;
+    private static final int INITIAL_ENTRIES = 512;
     /** The packed key of a token that does not fit in a {@code long}: its characters are in the pool. */
     private static final long POOLED = -1;
 
+    private final SeededHash hash;
     private char[] token = new char[64];
     private int tokenLength;
+    /** The current token's hash, computed by {@link #find()} for {@link #put(String)}. */
     private int tokenHash;
     /** The token's characters, 8 bits each from the lowest, while it fits; else {@link #POOLED}. */
     private long tokenKey;
     private int tokenMaxLength;
     private boolean tokenTooLong;
 
-    /** Per slot: 0 when free, else the hash in the high half and the entry number (from 1) in the low. */
-    private long[] table = new long[INITIAL_SLOTS];
+    private final HashSlots slots = new HashSlots(INITIAL_ENTRIES);
     /** Per entry: the packed key, the pooled characters of a long key, the term (null: a stop word). */
-    private long[] entryKey = new long[INITIAL_SLOTS / 2];
-    private int[] entryKeyStart = new int[INITIAL_SLOTS / 2];
-    private String[] entryTerm = new String[INITIAL_SLOTS / 2];
+    private long[] entryKey = new long[INITIAL_ENTRIES];
+    private int[] entryKeyStart = new int[INITIAL_ENTRIES];
+    private String[] entryTerm = new String[INITIAL_ENTRIES];
     private int entries = 1; // entry 0 is never used, so that a used slot is never 0
     private char[] pool = new char[1024];
     private int poolLength;
+    /** Runs before the entry arrays or the pool grow: a seam for tests to inject an allocation failure. */
+    Runnable beforeGrowing = () -> { };
+
+    TermCache() {
+        this(SeededHash.perJvm());
+    }
+
+    /** @param hash the hash of tokens: a fixed one in tests, so that they do not depend on the JVM's */
+    TermCache(SeededHash hash) {
+        this.hash = hash;
+    }
 
     /**
      * Starts a new token.
@@ -53,7 +71,6 @@ final class TermCache {
      */
     void startToken(int maxLength) {
         tokenLength = 0;
-        tokenHash = 0;
         tokenKey = 0;
         tokenMaxLength = maxLength;
         tokenTooLong = false;
@@ -75,17 +92,14 @@ final class TermCache {
         }
         // Locals rather than fields in the loop: the hot loop of the whole analysis.
         char[] buffer = token;
-        int hash = 0;
         long key = 0;
         for (int i = 0; i < length; i++) {
             char c = chars[from + i];
             c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
             buffer[i] = c;
-            hash = 31 * hash + c;
             key |= (long) c << (Byte.SIZE * (i & 7));
         }
         tokenLength = length;
-        tokenHash = hash;
         tokenKey = length <= Long.BYTES ? key : POOLED;
     }
 
@@ -135,7 +149,6 @@ final class TermCache {
             tokenKey = POOLED;
         }
         token[tokenLength++] = c;
-        tokenHash = 31 * tokenHash + c;
     }
 
     /** @return the current token as a string */
@@ -146,22 +159,20 @@ final class TermCache {
     /**
      * Looks the current token up.
      *
-     * @return its entry, {@code > 0}, if cached; otherwise {@code -(free slot) - 1}, to pass to
-     *     {@link #put(int, String)}
+     * @return its entry, {@code > 0}, if cached; otherwise {@code -1}, and {@link #put(String)} may
+     *     follow for the same token
      */
     int find() {
-        int mask = table.length - 1;
-        int slot = spread(tokenHash) & mask;
-        long used;
-        while ((used = table[slot]) != 0) {
-            int entry = (int) used;
-            if ((int) (used >>> 32) == tokenHash && entryKey[entry] == tokenKey
-                    && (tokenKey != POOLED || isPooledToken(entry))) {
+        long key = tokenKey;
+        int hashOfToken = key != POOLED ? hash.ofLong(key) : hash.of(token, 0, tokenLength);
+        tokenHash = hashOfToken;
+        for (int slot = slots.find(hashOfToken), entry; (entry = slots.entryAt(slot)) != 0;
+                slot = slots.findNext(slot, hashOfToken)) {
+            if (entryKey[entry] == key && (key != POOLED || isPooledToken(entry))) {
                 return entry;
             }
-            slot = (slot + 1) & mask;
         }
-        return -slot - 1;
+        return -1;
     }
 
     /** Whether the pooled characters of an entry are the current token's (which is pooled too). */
@@ -179,6 +190,11 @@ final class TermCache {
         return true;
     }
 
+    /** @return the slots looked at so far, by lookups and insertions: the cache's cost, for tests */
+    long probes() {
+        return slots.probes();
+    }
+
     /** @return the number of tokens cached, at most {@value #LIMIT} */
     int size() {
         return entries - 1;
@@ -193,68 +209,52 @@ final class TermCache {
     }
 
     /**
-     * Caches the current token's term.
+     * Caches the current token's term. Everything it needs is allocated before anything changes,
+     * so a failed allocation leaves the cache as it was.
      *
-     * @param missing what {@link #find()} returned for the current token, {@code < 0}
-     * @param term the term, or {@code null} for a stop word
+     * @param term the term, or {@code null} for a stop word; the last {@link #find()} must have
+     *     been for the current token, and not found it
      */
-    void put(int missing, String term) {
-        int slot = -missing - 1;
+    void put(String term) {
         if (entries > LIMIT) {
             clear();
-            slot = -find() - 1;
-        } else if (2 * entries > table.length) {
-            grow();
-            slot = -find() - 1;
         }
-        int entry = entries++;
+        int entry = entries;
+        boolean pooled = tokenKey == POOLED;
         if (entry == entryKey.length) {
-            entryKey = Arrays.copyOf(entryKey, 2 * entry);
-            entryKeyStart = Arrays.copyOf(entryKeyStart, 2 * entry);
-            entryTerm = Arrays.copyOf(entryTerm, 2 * entry);
+            growEntries();
+        }
+        if (pooled && poolLength + tokenLength > pool.length) {
+            beforeGrowing.run();
+            pool = Arrays.copyOf(pool, Math.max(2 * pool.length, poolLength + tokenLength));
         }
         entryKey[entry] = tokenKey;
         entryKeyStart[entry] = poolLength;
         entryTerm[entry] = term;
-        if (tokenKey == POOLED) {
-            addToPool();
+        if (pooled) {
+            System.arraycopy(token, 0, pool, poolLength, tokenLength);
         }
-        table[slot] = (long) tokenHash << 32 | entry;
+        slots.add(tokenHash, entry); // may grow the slots, and fail, before adding: then nothing refers to the entry
+        poolLength += pooled ? tokenLength : 0;
+        entries = entry + 1;
     }
 
-    private void addToPool() {
-        if (poolLength + tokenLength > pool.length) {
-            pool = Arrays.copyOf(pool, Math.max(2 * pool.length, poolLength + tokenLength));
-        }
-        System.arraycopy(token, 0, pool, poolLength, tokenLength);
-        poolLength += tokenLength;
+    /** Doubles the entry arrays, replacing them only once all three copies exist. */
+    private void growEntries() {
+        beforeGrowing.run();
+        int capacity = 2 * entryKey.length;
+        long[] keys = Arrays.copyOf(entryKey, capacity);
+        int[] keyStarts = Arrays.copyOf(entryKeyStart, capacity);
+        String[] terms = Arrays.copyOf(entryTerm, capacity);
+        entryKey = keys;
+        entryKeyStart = keyStarts;
+        entryTerm = terms;
     }
 
     private void clear() {
-        Arrays.fill(table, 0);
+        slots.clear();
         Arrays.fill(entryTerm, null);
         entries = 1;
         poolLength = 0;
-    }
-
-    private void grow() {
-        long[] old = table;
-        table = new long[old.length * 2];
-        int mask = table.length - 1;
-        for (long used : old) {
-            if (used != 0) {
-                int slot = spread((int) (used >>> 32)) & mask;
-                while (table[slot] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                table[slot] = used;
-            }
-        }
-    }
-
-    /** Scatters the hash over the table: Fibonacci hashing, since words of 2 or 3 letters have small, close hashes. */
-    private static int spread(int hash) {
-        int mixed = hash * 0x9E3779B9;
-        return mixed ^ (mixed >>> 16);
     }
 }

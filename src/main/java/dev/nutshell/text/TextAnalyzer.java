@@ -11,16 +11,23 @@ import java.util.List;
  *
  * <p>Input contract of every method, which the English analyzer keeps and every implementation
  * should: a {@code null} argument or list element throws {@link NullPointerException} naming it;
- * any other {@code String} is accepted and nothing else is thrown. Empty and blank text gives no
- * segments. Control characters, every script, emoji and invalid UTF-16 (lone surrogates) are
- * kept verbatim: offsets slice the caller's text, and no offset falls between the two halves of
- * a surrogate pair. There is no size limit at this level ({@code Summarizer.Builder.maxInputChars}
+ * any other {@code String} is accepted and nothing else is thrown (interrupts aside, see below).
+ * Empty and blank text gives no segments. Control characters, every script, emoji and invalid
+ * UTF-16 (lone surrogates) are kept verbatim: offsets slice the caller's text, and no offset falls
+ * between the two halves of a surrogate pair. There is no size limit at this level ({@code Summarizer.Builder.maxInputChars}
  * sets one); the English analyzer needs roughly 20 to 100 bytes of heap per character of input,
  * prose at the low end and millions of tiny sentences at the high end.
  *
  * <p>The English analyzer uses no {@code ThreadLocal}: each call borrows a worker (an OpenNLP
  * sentence detector and a Snowball stemmer with its cache, which are not thread-safe) from a pool
- * of plain objects and gives it back, keeping at most one idle worker per processor.
+ * of plain objects and gives it back, keeping at most one idle worker per processor. A call that
+ * throws anything, an {@link OutOfMemoryError} included, does not give its worker back, so no
+ * later call sees what it left half done.
+ *
+ * <p>Interrupts: the English analyzer checks the thread's interrupt status at every text block,
+ * every 64 sentences and before every run of the sentence model, and an interrupted call throws
+ * {@link java.util.concurrent.CancellationException}, leaving the interrupt status set. Other
+ * implementations should do the same for long inputs.
  *
  * @since 0.1.0
  */
@@ -46,6 +53,8 @@ public interface TextAnalyzer {
      * @param text any text, never null
      * @return the segments, empty for blank text
      * @throws NullPointerException if {@code text} is null
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted; its
+     *     interrupt status stays set
      */
     List<TextSegment> split(String text);
 
@@ -58,6 +67,8 @@ public interface TextAnalyzer {
      * @param text any text, never null
      * @return the article over {@code text}
      * @throws NullPointerException if {@code text} is null
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted; its
+     *     interrupt status stays set
      */
     Article analyze(String text);
 
@@ -70,6 +81,8 @@ public interface TextAnalyzer {
      * @return the article
      * @throws NullPointerException if {@code sentences} or one of its elements is null, naming
      *     the element's position ({@code "sentences[3]"})
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted; its
+     *     interrupt status stays set
      */
     Article analyze(List<String> sentences);
 }

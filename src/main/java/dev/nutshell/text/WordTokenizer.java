@@ -130,7 +130,7 @@ final class WordTokenizer {
         } else {
             String word = cache.token();
             term = stopWords.contains(word) ? null : worker.stem(word);
-            cache.put(entry, term);
+            cache.put(term);
         }
         if (term != null) {
             terms.add(term);

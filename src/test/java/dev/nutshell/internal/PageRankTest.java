@@ -1,5 +1,6 @@
 package dev.nutshell.internal;
 
+import static dev.nutshell.Interrupts.assertCancelledWhileInterrupted;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -100,5 +101,13 @@ class PageRankTest {
     @Test
     void anEmptyGraphHasNoScores() {
         assertEquals(0, PageRank.weighted(NaiveGraph.operator(new double[0][0]), D, 1e-6, 100).length);
+    }
+
+    /** Every iteration first checks the thread's interrupt status. */
+    @Test
+    void anInterruptedThreadStopsTheIteration() {
+        double[][] w = {{0, 1, 1}, {1, 0, 1}, {1, 1, 0}};
+
+        assertCancelledWhileInterrupted(() -> PageRank.weighted(NaiveGraph.operator(w), D, 1e-6, 100));
     }
 }

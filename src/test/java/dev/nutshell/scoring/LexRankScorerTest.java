@@ -1,5 +1,6 @@
 package dev.nutshell.scoring;
 
+import static dev.nutshell.Interrupts.assertCancelledWhileInterrupted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -70,5 +71,12 @@ class LexRankScorerTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LexRankScorer.builder().maxDistance(0));
         assertEquals("maxDistance must be >= 1, was 0", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> LexRankScorer.builder().damping(1));
+    }
+
+    @Test
+    void anInterruptedThreadStopsScoring() {
+        Article article = TestArticles.ofTerms(List.of("a", "b"), List.of("a"), List.of("b"));
+
+        assertCancelledWhileInterrupted(() -> LexRankScorer.builder().build().score(article));
     }
 }

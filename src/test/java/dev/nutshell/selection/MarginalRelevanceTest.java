@@ -2,11 +2,13 @@ package dev.nutshell.selection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nutshell.article.Article;
 import dev.nutshell.article.Sentence;
 import dev.nutshell.article.TestArticles;
 import dev.nutshell.scoring.SentenceScores;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -89,5 +91,36 @@ class MarginalRelevanceTest {
     void aPenaltyOutsideItsRangeIsRejectedWithTheValue() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> select(1, 2));
         assertEquals("redundancy must be in [0, 1), was 1.0", e.getMessage());
+    }
+
+    /**
+     * The issue's input: one huge sentence (20,000 distinct terms) chosen first, then a thousand
+     * copies of one short sentence, each re-valued against the huge one. A re-valuation costs the
+     * short sentence's terms times a logarithm, not the huge sentence's length: the cosines of the
+     * whole selection make at most 100 comparisons of term ids per copy, where merging made 20,000.
+     */
+    @Test
+    void reValuingAgainstAHugeChosenSentenceCostsTheShortOnesLength() {
+        List<List<String>> sentences = new ArrayList<>();
+        List<String> huge = new ArrayList<>();
+        for (int t = 0; t < 20_000; t++) {
+            huge.add("t" + t);
+        }
+        sentences.add(huge);
+        int copies = 1_000;
+        for (int c = 0; c < copies; c++) {
+            sentences.add(List.of("harbour", "boats", "t7"));
+        }
+        Article article = TestArticles.ofTerms(sentences);
+        SentenceScores scores = SentenceScores.of(copies + 1, i -> i == 0 ? 1 : 0.5);
+        MarginalRelevanceOrder order = new MarginalRelevanceOrder(article, scores, 0.2);
+
+        order.accept(order.next());
+        order.accept(order.next());
+        for (int index = order.next(); index >= 0; index = order.next()) {
+            assertTrue(index > 0);
+        }
+
+        assertTrue(order.comparisons() <= 100L * copies, order.comparisons() + " comparisons for " + copies + " copies");
     }
 }

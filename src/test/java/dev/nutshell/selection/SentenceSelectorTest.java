@@ -1,5 +1,6 @@
 package dev.nutshell.selection;
 
+import static dev.nutshell.Interrupts.assertCancelledWhileInterrupted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -254,5 +255,13 @@ class SentenceSelectorTest {
             }
         }
         return chosen.stream().sorted().toList();
+    }
+
+    @Test
+    void anInterruptedThreadStopsTheSelectionWithOrWithoutRedundancyPenalty() {
+        SentenceScores scores = SentenceScores.of(5, i -> i);
+
+        assertCancelledWhileInterrupted(() -> SentenceSelector.select(five(), scores, sentences(2)));
+        assertCancelledWhileInterrupted(() -> SentenceSelector.select(five(), scores, sentences(2), 0.2));
     }
 }

@@ -2,16 +2,20 @@ package dev.nutshell.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nutshell.internal.hashing.SeededHash;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The token buffer and its cache of terms, on their own. */
 class TermCacheTest {
     private static final int MAX = 40;
 
-    private final TermCache cache = new TermCache();
+    private TermCache cache = new TermCache();
 
     /** Makes {@code token} the current token, one code point at a time; returns what find() says. */
     private int find(String token) {
@@ -21,9 +25,8 @@ class TermCacheTest {
     }
 
     private void put(String token, String term) {
-        int missing = find(token);
-        assertTrue(missing < 0, token + " was cached already");
-        cache.put(missing, term);
+        assertTrue(find(token) < 0, token + " was cached already");
+        cache.put(term);
     }
 
     private String termOf(String token) {
@@ -95,5 +98,111 @@ class TermCacheTest {
         }
         assertEquals("t" + (TermCache.LIMIT + 999), termOf("w" + (TermCache.LIMIT + 999)));
         assertTrue(find("w0") < 0, "the first tokens went when the cache started afresh");
+    }
+
+    /**
+     * Every token of 12 blocks "an" or "c0" has the same {@code String.hashCode} ({@code 31 × 'a' +
+     * 'n' = 31 × 'c' + '0'}), so a table slotted by it puts all 4,096 in one probe chain.
+     */
+    @Test
+    void tokensWhoseStringHashesCollideCostAFewProbesEach() {
+        List<String> tokens = blockWords(12);
+        assertEquals(1, tokens.stream().mapToInt(String::hashCode).distinct().count());
+        assertFewProbesPerOperation(tokens);
+    }
+
+    /**
+     * Tokens of eight characters up to U+00FF, compared as one packed {@code long}, whose {@code
+     * String.hashCode}s are equal: 7⁴ of them from four two-character blocks {@code (a, b)} with
+     * {@code 31a + b} the same.
+     */
+    @Test
+    void packedTokensWhoseStringHashesCollideCostAFewProbesEach() {
+        List<String> blocks = new ArrayList<>();
+        for (int a = 0x70 - 3; a <= 0x70 + 3; a++) {
+            blocks.add(new String(new char[] {(char) a, (char) (0x70 + 31 * (0x70 - a))}));
+        }
+        List<String> tokens = List.of("");
+        for (int block = 0; block < 4; block++) {
+            List<String> longer = new ArrayList<>();
+            for (String token : tokens) {
+                blocks.forEach(next -> longer.add(token + next));
+            }
+            tokens = longer;
+        }
+        assertEquals(1, tokens.stream().mapToInt(String::hashCode).distinct().count());
+        assertFewProbesPerOperation(tokens);
+    }
+
+    /** Single characters have consecutive hashes, which a weak slot function piles up in one run. */
+    @Test
+    void consecutiveSingleCharactersAndWordsCostAFewProbesEach() {
+        List<String> tokens = new ArrayList<>();
+        for (char c = '\u4E00'; c < '\u4E00' + 20_000; c++) {
+            tokens.add(String.valueOf(c));
+            tokens.add("w" + (int) c);
+        }
+        assertFewProbesPerOperation(tokens);
+    }
+
+    /**
+     * Caches every token, then finds every one: at most 3 slots looked at per operation, on
+     * average, with each of five fixed hash seeds (the JVM's own is random).
+     */
+    private void assertFewProbesPerOperation(List<String> tokens) {
+        for (long seed = 0; seed < 5; seed++) {
+            cache = new TermCache(new SeededHash(seed));
+            for (String token : tokens) {
+                put(token, token.toUpperCase(Locale.ROOT));
+            }
+            for (String token : tokens) {
+                assertEquals(token.toUpperCase(Locale.ROOT), termOf(token));
+            }
+            long operations = 2L * tokens.size();
+            assertTrue(cache.probes() <= 3 * operations, "seed " + seed + ": " + cache.probes() + " probes for " + operations + " operations");
+        }
+    }
+
+    /** All words of {@code blocks} blocks, each "an" or "c0". */
+    static List<String> blockWords(int blocks) {
+        List<String> words = new ArrayList<>();
+        for (int bits = 0; bits < 1 << blocks; bits++) {
+            StringBuilder word = new StringBuilder();
+            for (int block = 0; block < blocks; block++) {
+                word.append((bits >> block & 1) == 0 ? "an" : "c0");
+            }
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    /**
+     * An allocation that fails while the cache grows (injected: an {@link OutOfMemoryError} from the
+     * seam just before the entry arrays are copied) leaves the cache as it was: what it held is
+     * still found, the failed token is not, and it keeps caching new tokens.
+     */
+    @Test
+    void aFailedAllocationWhileGrowingLeavesTheCacheUsable() {
+        int kept = 0;
+        while (cache.size() < 511) {
+            put("w" + kept, "t" + kept);
+            kept++;
+        }
+        cache.beforeGrowing = () -> {
+            throw new OutOfMemoryError("injected");
+        };
+        assertTrue(find("failed") < 0);
+        assertThrows(OutOfMemoryError.class, () -> cache.put("failed term"));
+        cache.beforeGrowing = () -> { };
+
+        assertTrue(find("failed") < 0, "the token whose caching failed is not cached");
+        for (int i = 0; i < kept; i++) {
+            assertEquals("t" + i, termOf("w" + i));
+        }
+        for (int i = 0; i < 2_000; i++) {
+            put("new" + i, "n" + i);
+        }
+        assertEquals("n1999", termOf("new1999"));
+        assertEquals("t0", termOf("w0"));
     }
 }
