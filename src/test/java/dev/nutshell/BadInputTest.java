@@ -74,6 +74,12 @@ class BadInputTest {
         generated("title-at-every-line-end", () -> "Mr.\n".repeat(100_000));
         generated("whitespace-of-every-kind-1mb", () -> " \t\n\r\n\u000B\f\u0085\u00A0\u2028\u2029\u3000\u202F".repeat(83_334));
         generated("random-unicode-1mb", BadInputTest::randomUnicode);
+        generated("colliding-hash-words-500kb", BadInputTest::collidingWords);
+        generated("item-sold-sentences-500kb", () -> items(500_000));
+        generated("huge-block-then-copies-500kb", BadInputTest::hugeBlockThenCopies);
+        generated("cjk-sentences-of-every-length-500k", BadInputTest::cjkSentencesOfEveryLength);
+        generated("fixed-width-table-500kb", BadInputTest::fixedWidthTable);
+        generated("csv-rows-500kb", () -> "2024-01-05,harbour,12.5,3\n".repeat(20_000));
         for (String algorithm : Algorithm.names()) {
             SUMMARIZERS.put(algorithm, Summarizer.builder().algorithm(algorithm).build());
         }
@@ -118,6 +124,66 @@ class BadInputTest {
                 text.append(" w").append(j);
             }
             text.append(". ");
+        }
+        return text.toString();
+    }
+
+    /** Sentences of words built from "an" and "c0", which have the same {@code String.hashCode}: every word collides. */
+    private static String collidingWords() {
+        Random random = new Random(7);
+        StringBuilder text = new StringBuilder(500_100);
+        while (text.length() < 500_000) {
+            for (int word = 0; word < 12; word++) {
+                for (int block = 0; block < 8; block++) {
+                    text.append(random.nextBoolean() ? "an" : "c0");
+                }
+                text.append(word < 11 ? " " : ". ");
+            }
+        }
+        return text.toString();
+    }
+
+    /** "Item 0 was sold today. Item 1 was sold today. ...": many distinct texts for the repeat check. */
+    private static String items(int chars) {
+        StringBuilder text = new StringBuilder(chars + 100);
+        for (int i = 0; text.length() < chars; i++) {
+            text.append("Item ").append(i).append(" was sold today. ");
+        }
+        return text.toString();
+    }
+
+    /** One unpunctuated block of distinct words over half the text, then copies of one sentence. */
+    private static String hugeBlockThenCopies() {
+        StringBuilder text = new StringBuilder(500_100);
+        for (int word = 0; text.length() < 250_000; word++) {
+            text.append('w').append(word).append(' ');
+        }
+        text.append(".\n\n");
+        while (text.length() < 500_000) {
+            text.append("The harbour reopened to small boats on Friday. ");
+        }
+        return text.toString();
+    }
+
+    /** CJK sentences of every length 1, 2, 3, ... sharing their ideographs: TextRank's worst case in CJK. */
+    private static String cjkSentencesOfEveryLength() {
+        StringBuilder text = new StringBuilder(500_100);
+        for (int length = 1; text.length() < 500_000; length++) {
+            for (int j = 0; j < length; j++) {
+                text.append((char) ('\u4e00' + j % 500));
+            }
+            text.append('。');
+        }
+        return text.toString();
+    }
+
+    /** Rows of a fixed-width numeric table, which no sentence may glue together. */
+    private static String fixedWidthTable() {
+        Random random = new Random(8);
+        StringBuilder text = new StringBuilder(500_100);
+        for (int row = 0; text.length() < 500_000; row++) {
+            text.append(String.format(java.util.Locale.ROOT, "%8d  %10.2f  %10.2f  %6d%n", row,
+                    random.nextDouble() * 1e4, random.nextDouble() * 1e3, random.nextInt(1_000_000)));
         }
         return text.toString();
     }

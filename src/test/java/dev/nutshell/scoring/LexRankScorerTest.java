@@ -77,6 +77,6 @@ class LexRankScorerTest {
     void anInterruptedThreadStopsScoring() {
         Article article = TestArticles.ofTerms(List.of("a", "b"), List.of("a"), List.of("b"));
 
-        assertCancelledWhileInterrupted(() -> LexRankScorer.builder().build().score(article));
+        assertCancelledWhileInterrupted(() -> LexRankScorer.create().score(article, CONTEXT));
     }
 }
