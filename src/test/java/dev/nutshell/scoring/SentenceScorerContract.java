@@ -35,6 +35,10 @@ public abstract class SentenceScorerContract {
     /** Summary lengths from one sentence to far more than any article here has. */
     private static final List<ScoringContext> CONTEXTS = List.of(1, 2, 3, 5, 10, 1000).stream()
             .map(ScoringContext::ofSummarySentences).toList();
+
+    /** For subclasses: a test class per scorer. */
+    protected SentenceScorerContract() {
+    }
     /** Random term lists with a fixed seed: 1 to 60 sentences over small vocabularies, empty and one-term sentences. */
     private static final List<Article> RANDOM = RandomArticles.generate(60, 20240611L).stream()
             .map(TestArticles::ofTerms).toList();
