@@ -41,4 +41,17 @@ public record KeySentence(int index, int start, int end, double score, String te
             throw new IllegalArgumentException("score must be finite, was " + score);
         }
     }
+
+    /**
+     * A short description for logs and debuggers: the index, offsets, score and the first 40
+     * characters of the text, so that a sentence of a megabyte does not print a megabyte. The
+     * format may change.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return "KeySentence[index=" + index + ", start=" + start + ", end=" + end + ", score=" + score
+                + ", text=" + Summary.beginning(text) + "]";
+    }
 }

@@ -92,7 +92,7 @@ public record Summary(String source, List<KeySentence> sentences, List<KeySenten
     }
 
     /** The first characters of a sentence, quoted, on one line; a surrogate pair is never cut in two. */
-    private static String beginning(String text) {
+    static String beginning(String text) {
         if (text.length() <= SHOWN_CHARS) {
             return '"' + LineBreaks.toSpaces(text) + '"';
         }

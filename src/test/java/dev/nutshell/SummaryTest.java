@@ -88,4 +88,13 @@ class SummaryTest {
         Summary summary = new Summary(sentence, List.of(at(sentence, sentence, 0)), List.of());
         assertTrue(summary.toString().contains("\"" + "a".repeat(39) + "…\""), summary.toString());
     }
+
+    @Test
+    void aKeySentenceDescribesItselfByItsPositionScoreAndBeginning() {
+        String sentence = "The harbour reopened. ".repeat(50_000).strip();
+        KeySentence key = new KeySentence(3, 0, sentence.length(), 0.5, sentence);
+
+        assertEquals("KeySentence[index=3, start=0, end=" + sentence.length()
+                + ", score=0.5, text=\"The harbour reopened. The harbour reopen…\"]", key.toString());
+    }
 }
