@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nutshell.testing.CollidingWords;
 import dev.nutshell.internal.hashing.SeededHash;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ class TermDictionaryTest {
      */
     @Test
     void termsWhoseStringHashesCollideCostAFewProbesEach() {
-        List<String> terms = blockWords(12);
+        List<String> terms = CollidingWords.ofBlocks(12);
         assertEquals(1, terms.stream().mapToInt(String::hashCode).distinct().count());
         assertTrue(assertFewProbesPerLookup(terms).hashesByCharacters());
     }
@@ -84,23 +85,11 @@ class TermDictionaryTest {
         return dictionary;
     }
 
-    /** All words of {@code blocks} blocks, each "an" or "c0". */
-    private static List<String> blockWords(int blocks) {
-        List<String> words = new ArrayList<>();
-        for (int bits = 0; bits < 1 << blocks; bits++) {
-            StringBuilder word = new StringBuilder();
-            for (int block = 0; block < blocks; block++) {
-                word.append((bits >> block & 1) == 0 ? "an" : "c0");
-            }
-            words.add(word.toString());
-        }
-        return words;
-    }
 
     /** The hash is keyed at random per JVM; the ids must not show it. */
     @Test
     void idsDoNotDependOnTheHashSeed() {
-        List<String> terms = new ArrayList<>(blockWords(8));
+        List<String> terms = new ArrayList<>(CollidingWords.ofBlocks(8));
         for (int i = 0; i < 500; i++) {
             terms.add(String.valueOf((char) ('\u4E00' + i % 300)));
             terms.add("w" + i % 200);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nutshell.testing.CollidingWords;
 import dev.nutshell.internal.hashing.SeededHash;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,7 +107,7 @@ class TermCacheTest {
      */
     @Test
     void tokensWhoseStringHashesCollideCostAFewProbesEach() {
-        List<String> tokens = blockWords(12);
+        List<String> tokens = CollidingWords.ofBlocks(12);
         assertEquals(1, tokens.stream().mapToInt(String::hashCode).distinct().count());
         assertFewProbesPerOperation(tokens);
     }
@@ -163,18 +164,6 @@ class TermCacheTest {
         }
     }
 
-    /** All words of {@code blocks} blocks, each "an" or "c0". */
-    static List<String> blockWords(int blocks) {
-        List<String> words = new ArrayList<>();
-        for (int bits = 0; bits < 1 << blocks; bits++) {
-            StringBuilder word = new StringBuilder();
-            for (int block = 0; block < blocks; block++) {
-                word.append((bits >> block & 1) == 0 ? "an" : "c0");
-            }
-            words.add(word.toString());
-        }
-        return words;
-    }
 
     /**
      * An allocation that fails while the cache grows (injected: an {@link OutOfMemoryError} from the

@@ -3,7 +3,7 @@ package dev.nutshell.internal.hashing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
+import dev.nutshell.testing.CollidingWords;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +50,7 @@ class SeededHashTest {
      */
     @Test
     void wordsThatCollideUnderStringHashCodeSpreadOverTheSlotBits() {
-        List<String> words = blockWords(12);
+        List<String> words = CollidingWords.ofBlocks(12);
         for (long seed = 0; seed < 10; seed++) {
             SeededHash hash = new SeededHash(seed);
             int[] bucket = new int[1 << 12];
@@ -87,15 +87,4 @@ class SeededHashTest {
         return Math.abs((hash >>> 16) - (other >>> 16)) <= 1 ? 1 : 0;
     }
 
-    private static List<String> blockWords(int blocks) {
-        List<String> words = new ArrayList<>();
-        for (int bits = 0; bits < 1 << blocks; bits++) {
-            StringBuilder word = new StringBuilder();
-            for (int block = 0; block < blocks; block++) {
-                word.append((bits >> block & 1) == 0 ? "an" : "c0");
-            }
-            words.add(word.toString());
-        }
-        return words;
-    }
 }
