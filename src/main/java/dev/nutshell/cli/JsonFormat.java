@@ -15,7 +15,20 @@ final class JsonFormat implements OutputFormat {
 
     @Override
     public void write(Listing listing, PrintWriter out) {
-        JsonWriter json = new JsonWriter().beginObject().beginArray(listing.name());
+        JsonWriter json = new JsonWriter().beginObject();
+        writeArray(json, listing);
+        out.print(json.endObject() + "\n");
+    }
+
+    /**
+     * Writes the listing as a member of the enclosing object: {@code "NAME":[{field: value, ...}, ...]},
+     * as this format prints it, for documents that hold more than the listing ({@code batch}).
+     *
+     * @param json a writer inside an object
+     * @param listing the items
+     */
+    static void writeArray(JsonWriter json, Listing listing) {
+        json.beginArray(listing.name());
         for (Listing.Item item : listing.items()) {
             json.beginObject();
             for (Listing.Field field : item.fields()) {
@@ -23,7 +36,7 @@ final class JsonFormat implements OutputFormat {
             }
             json.endObject();
         }
-        out.print(json.endArray().endObject() + "\n");
+        json.endArray();
     }
 
     private static void member(JsonWriter json, Listing.Field field) {

@@ -100,6 +100,22 @@ final class JsonLinesFile {
     }
 
     private static ObjectNode parse(String file, long lineNumber, String line) {
+        try {
+            return parseObject(line);
+        } catch (UsageException e) {
+            throw new UsageException(file + " line " + lineNumber + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Parses one line as one JSON object, as the files are read.
+     *
+     * @param line the line without its terminator
+     * @return the object
+     * @throws UsageException if the line is not exactly one JSON object; the message says why
+     *     and where in the line, not which line it is
+     */
+    static ObjectNode parseObject(String line) {
         JsonParser parser;
         try {
             parser = JSON.createParser(line);
@@ -109,18 +125,16 @@ final class JsonLinesFile {
         try (parser) {
             JsonNode node = JSON.readTree(parser);
             if (parser.nextToken() != null) {
-                throw new UsageException(file + " line " + lineNumber + ": text after the JSON object at column "
-                        + parser.currentLocation().getColumnNr());
+                throw new UsageException("text after the JSON object at column " + parser.currentLocation().getColumnNr());
             }
             if (node == null || !node.isObject()) {
-                throw new UsageException(file + " line " + lineNumber + ": not a JSON object");
+                throw new UsageException("not a JSON object");
             }
             return (ObjectNode) node;
         } catch (JsonProcessingException e) {
             // A constraint violation (nesting, number length) carries no location: the parser knows it.
             JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-            throw new UsageException(file + " line " + lineNumber + ": malformed JSON at column "
-                    + location.getColumnNr() + ": " + shortMessage(e));
+            throw new UsageException("malformed JSON at column " + location.getColumnNr() + ": " + shortMessage(e));
         } catch (IOException e) {
             // Reading from a string does no I/O; Jackson's signature declares it all the same.
             throw new IllegalStateException(e);

@@ -100,7 +100,7 @@ final class JsonRecord {
     }
 
     /** The JSON type of a value with its article, as the messages say it: "a number", "null". */
-    private static String kind(JsonNode value) {
+    static String kind(JsonNode value) {
         String type = value.getNodeType().name().toLowerCase(Locale.ROOT);
         return switch (value.getNodeType()) {
             case NULL -> "null";

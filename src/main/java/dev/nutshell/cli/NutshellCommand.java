@@ -33,7 +33,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * anything the user can fix (a usage error, unreadable, non-UTF-8 or malformed input, input too
  * large for the heap), with exactly one line on standard error starting with {@code nutshell: };
  * 1 for an internal error or a failed write to standard output, also one line unless {@code
- * --debug} asks for the stack trace.
+ * --debug} asks for the stack trace; 3 for a {@code batch} run that wrote an error line for some
+ * record, with its final count on standard error.
  * Input and output are UTF-8 whatever the platform's default charset.
  */
 @Command(name = "nutshell",
@@ -55,6 +56,8 @@ public final class NutshellCommand implements Callable<Integer> {
     static final int EXIT_INTERNAL_ERROR = 1;
     /** Exit status of a usage or input error: something the user can fix. */
     static final int EXIT_USAGE = 2;
+    /** Exit status of a {@code batch} run that went through but could not summarize some records. */
+    static final int EXIT_RECORDS_FAILED = 3;
 
     private static final String PREFIX = "nutshell: ";
 
@@ -160,6 +163,7 @@ public final class NutshellCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(this)
                 .addSubcommand(new SummarizeCommand(streams))
                 .addSubcommand(new SplitCommand(streams))
+                .addSubcommand(new BatchCommand(streams))
                 .addSubcommand(new RougeCommand(streams))
                 .addSubcommand(new EvalCommand(streams))
                 .addSubcommand(new TuneCommand(streams))
@@ -206,7 +210,8 @@ public final class NutshellCommand implements Callable<Integer> {
 
     private int parameterError(ParameterException e, String[] args) {
         // Picocli's own words for a repeated length option dump its group model.
-        if (e instanceof MaxValuesExceededException && e.getCommandLine().getCommand() instanceof SummarizeCommand) {
+        if (e instanceof MaxValuesExceededException && (e.getCommandLine().getCommand() instanceof SummarizeCommand
+                || e.getCommandLine().getCommand() instanceof BatchCommand)) {
             return reportError(EXIT_USAGE, SummarizeCommand.LENGTH_REPEATED);
         }
         if (e instanceof MaxValuesExceededException

@@ -5,7 +5,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * A one-line progress bar on standard error for long runs: {@code eval: warm-up [=====     ] 512/1000}.
+ * A one-line progress bar on standard error for long runs: {@code eval: warm-up [=====     ] 512/1000},
+ * or for a stage of unknown length a count with its rate: {@code batch: 5120 records, 812.3 records/s, 6 s}.
  *
  * <p>It is drawn only on a terminal ({@link StandardError}) and never with {@code --quiet}. It stays invisible for the first {@link #DELAY_NANOS} (a quick run should print nothing but
  * its result), then redraws in place with a carriage return at most every {@link #INTERVAL_NANOS}
@@ -22,6 +23,9 @@ final class ProgressBar implements AutoCloseable {
     /** The shortest time between two redraws. */
     static final long INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
+    /** The total of a stage whose length is not known in advance (a stream): a count is drawn, not a bar. */
+    static final int UNKNOWN_TOTAL = -1;
+
     private static final int WIDTH = 30;
 
     private final PrintWriter err;
@@ -32,7 +36,7 @@ final class ProgressBar implements AutoCloseable {
 
     private String stage = "";
     private int total;
-    private int done;
+    private long done;
     private long lastDrawn;
     private int drawnLength;
 
@@ -64,7 +68,7 @@ final class ProgressBar implements AutoCloseable {
      * Starts a stage of the run, with nothing of it done yet.
      *
      * @param name what is being done, a word or two
-     * @param total how many steps the stage has
+     * @param total how many steps the stage has, or {@link #UNKNOWN_TOTAL}
      */
     void stage(String name, int total) {
         this.stage = name;
@@ -114,6 +118,12 @@ final class ProgressBar implements AutoCloseable {
 
     /** @return the bar's text for the current state, without line breaks */
     String line() {
+        if (total == UNKNOWN_TOTAL) {
+            double seconds = (clock.getAsLong() - start) / (double) TimeUnit.SECONDS.toNanos(1);
+            double rate = seconds > 0 ? done / seconds : 0;
+            return command + ": " + done + " " + stage + ", " + Math.round(rate * 10) / 10.0 + " " + stage + "/s, "
+                    + Math.round(seconds) + " s";
+        }
         int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * Math.min(done, total) / total);
         return command + ": " + stage + " [" + "=".repeat(filled) + " ".repeat(WIDTH - filled) + "] "
                 + done + "/" + total;

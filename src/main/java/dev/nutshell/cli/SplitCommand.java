@@ -86,14 +86,19 @@ final class SplitCommand implements Callable<Integer> {
             spec.commandLine().usage(streams.err());
             return NutshellCommand.EXIT_USAGE;
         }
-        TextAnalyzer analyzer = analyzer();
+        TextAnalyzer analyzer = analyzer(language);
         String text = new InputReader(streams.in()).read(file, inputLimit.maxChars());
         // The analysed article, not the raw split: its sentences are what summarize numbers and chooses from.
         print(segments(analyzer.analyze(text)));
         return NutshellCommand.EXIT_OK;
     }
 
-    private TextAnalyzer analyzer() {
+    /**
+     * @param language the code the user gave, any case
+     * @return the analyzer for that language
+     * @throws UsageException for a language without an analyzer, listing those there are
+     */
+    static TextAnalyzer analyzer(String language) {
         if (!LANGUAGES.contains(language.toLowerCase(Locale.ROOT))) {
             throw new UsageException("unsupported language '" + language + "', supported: "
                     + String.join(", ", LANGUAGES));

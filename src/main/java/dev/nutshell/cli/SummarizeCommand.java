@@ -134,7 +134,7 @@ final class SummarizeCommand implements Callable<Integer> {
     }
 
     /** The chosen sentences as the JSON contract names their fields. */
-    private static Listing listing(List<KeySentence> sentences) {
+    static Listing listing(List<KeySentence> sentences) {
         List<Listing.Item> items = new ArrayList<>(sentences.size());
         for (KeySentence sentence : sentences) {
             items.add(new Listing.Item()

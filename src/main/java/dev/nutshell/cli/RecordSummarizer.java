@@ -1,0 +1,92 @@
+package dev.nutshell.cli;
+
+import dev.nutshell.Length;
+import dev.nutshell.Summarizer;
+import dev.nutshell.Summary;
+import java.util.concurrent.CancellationException;
+
+/**
+ * What a {@code batch} worker does with one record: read it, summarize it, and write its output
+ * line, {@code {"id":..,"language":..,"sentences":[..]}}, or its error line, {@code
+ * {"id":..,"line":..,"error":".."}}. The sentences are those {@code summarize --format json} prints
+ * for the same text and options, written by the same code.
+ *
+ * <p>Every failure of one record becomes its error line: a record that cannot be read or parsed,
+ * an article over the limit, and also an internal error or an {@link OutOfMemoryError} in
+ * summarizing it (the summarizer leaves nothing behind that a later call could see), so that one
+ * record cannot end a run over millions. An interrupt is not a record's failure: it ends the run.
+ *
+ * <p>Immutable and thread-safe: every worker calls the one instance.
+ */
+final class RecordSummarizer {
+    private final Summarizer summarizer;
+    private final Length length;
+    private final String language;
+
+    /**
+     * @param summarizer the summarizer, with the algorithm and the article limit chosen
+     * @param length the budget of every summary
+     * @param language the language the text is analysed as, which each line names
+     */
+    RecordSummarizer(Summarizer summarizer, Length length, String language) {
+        this.summarizer = summarizer;
+        this.length = length;
+        this.language = language;
+    }
+
+    /**
+     * @param record a record as read
+     * @return its output line, ending with a line feed
+     */
+    BatchOutcome process(BatchRecord record) {
+        Object id = null;
+        try {
+            BatchDocument document = record.read();
+            id = document.id();
+            return new BatchOutcome(summaryLine(id, summarize(document)), false);
+        } catch (RecordFailure e) {
+            return failure(e.id(), record, e.getMessage());
+        } catch (CancellationException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            return failure(id, record, "internal error: " + e);
+        } catch (OutOfMemoryError e) {
+            return failure(id, record, "out of memory (this JVM may use " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB of heap): run java with a larger -Xmx, or lower --max-chars or --threads");
+        }
+    }
+
+    private Summary summarize(BatchDocument document) {
+        String text = document.text();
+        if (text.length() > summarizer.maxInputChars()) {
+            throw new RecordFailure(document.id(), "the article is longer than "
+                    + InputReader.count(summarizer.maxInputChars(), "character") + " (raise the limit with --max-chars)");
+        }
+        return summarizer.summarize(text, length);
+    }
+
+    private String summaryLine(Object id, Summary summary) {
+        JsonWriter json = new JsonWriter().beginObject();
+        id(json, id);
+        json.member("language", language);
+        JsonFormat.writeArray(json, SummarizeCommand.listing(summary.sentences()));
+        return json.endObject() + "\n";
+    }
+
+    private static BatchOutcome failure(Object id, BatchRecord record, String message) {
+        JsonWriter json = new JsonWriter().beginObject();
+        id(json, id);
+        json.member("line", record.number()).member("error", message);
+        return new BatchOutcome(json.endObject() + "\n", true);
+    }
+
+    private static void id(JsonWriter json, Object id) {
+        if (id instanceof Long number) {
+            json.member("id", number);
+        } else if (id instanceof String text) {
+            json.member("id", text);
+        } else {
+            json.nullMember("id");
+        }
+    }
+}
