@@ -88,4 +88,16 @@ class ProgressBarTest {
 
         assertEquals("", drawn.toString());
     }
+
+    @Test
+    void aStageOfUnknownLengthIsDrawnAsACountWithItsRateAndTime() {
+        ProgressBar bar = new ProgressBar(new PrintWriter(drawn), () -> now, true, "batch");
+        bar.stage("records", ProgressBar.UNKNOWN_TOTAL);
+        for (int i = 0; i < 500; i++) {
+            bar.advance();
+        }
+        elapse(2_500);
+
+        assertEquals("batch: 500 records, 200.0 records/s, 3 s", bar.line());
+    }
 }
