@@ -4,7 +4,8 @@ import java.io.PrintWriter;
 
 /**
  * {@code --format json}: one JSON document on one line, {@code {"NAME":[{field: value, ...}, ...]}}
- * with every field of every item in order.
+ * with every field of every item in order, then the listing's fields about the whole document
+ * ({@code "headline"}), {@code null} where unknown.
  */
 final class JsonFormat implements OutputFormat {
 
@@ -17,15 +18,18 @@ final class JsonFormat implements OutputFormat {
     public void write(Listing listing, PrintWriter out) {
         JsonWriter json = new JsonWriter().beginObject();
         writeArray(json, listing);
+        for (Listing.Field field : listing.about()) {
+            member(json, field);
+        }
         out.print(json.endObject() + "\n");
     }
 
     /**
-     * Writes the listing as a member of the enclosing object: {@code "NAME":[{field: value, ...}, ...]},
-     * as this format prints it, for documents that hold more than the listing ({@code batch}).
+     * Writes the listing's items as a member of the enclosing object, {@code "NAME":[{field: value,
+     * ...}, ...]}, as this format prints them: for documents that hold more than a listing ({@code batch}).
      *
      * @param json a writer inside an object
-     * @param listing the items
+     * @param listing the items; its fields about the whole document are not written
      */
     static void writeArray(JsonWriter json, Listing listing) {
         json.beginArray(listing.name());
@@ -40,7 +44,9 @@ final class JsonFormat implements OutputFormat {
     }
 
     private static void member(JsonWriter json, Listing.Field field) {
-        if (field.value() instanceof Long number) {
+        if (field.value() == null) {
+            json.nullMember(field.name());
+        } else if (field.value() instanceof Long number) {
             json.member(field.name(), number);
         } else if (field.value() instanceof Double number) {
             json.member(field.name(), number);

@@ -113,19 +113,6 @@ final class JsonWriter {
     }
 
     /**
-     * Writes a member whose value is {@code null}.
-     *
-     * @param name the member's name
-     * @return this writer
-     */
-    public JsonWriter nullMember(String name) {
-        name(name);
-        json.append("null");
-        commaDue = true;
-        return this;
-    }
-
-    /**
      * Writes a string member.
      *
      * @param name the member's name
@@ -135,6 +122,19 @@ final class JsonWriter {
     public JsonWriter member(String name, String value) {
         name(name);
         appendString(json, value);
+        commaDue = true;
+        return this;
+    }
+
+    /**
+     * Writes a member whose value is {@code null}.
+     *
+     * @param name the member's name
+     * @return this writer
+     */
+    public JsonWriter nullMember(String name) {
+        name(name);
+        json.append("null");
         commaDue = true;
         return this;
     }

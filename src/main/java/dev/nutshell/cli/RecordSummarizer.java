@@ -3,11 +3,13 @@ package dev.nutshell.cli;
 import dev.nutshell.Length;
 import dev.nutshell.Summarizer;
 import dev.nutshell.Summary;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
 /**
  * What a {@code batch} worker does with one record: read it, summarize it, and write its output
- * line, {@code {"id":..,"language":..,"sentences":[..]}}, or its error line, {@code
+ * line, {@code {"id":..,"title":..,"language":..,"sentences":[..]}} (the title is the article's
+ * headline, {@code summarize}'s {@code "headline"}, null when it has none), or its error line, {@code
  * {"id":..,"line":..,"error":".."}}. The sentences are those {@code summarize --format json} prints
  * for the same text and options, written by the same code.
  *
@@ -68,8 +70,14 @@ final class RecordSummarizer {
     private String summaryLine(Object id, Summary summary) {
         JsonWriter json = new JsonWriter().beginObject();
         id(json, id);
+        Optional<String> title = summary.headline();
+        if (title.isPresent()) {
+            json.member("title", title.get());
+        } else {
+            json.nullMember("title");
+        }
         json.member("language", language);
-        JsonFormat.writeArray(json, SummarizeCommand.listing(summary.sentences()));
+        JsonFormat.writeArray(json, SummarizeCommand.listing(summary));
         return json.endObject() + "\n";
     }
 
