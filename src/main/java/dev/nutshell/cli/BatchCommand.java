@@ -156,7 +156,7 @@ final class BatchCommand implements Callable<Integer> {
     private boolean runUntilStopped(BatchRun run, BatchOutput lines) throws InterruptedException {
         Thread hook = new Thread(() -> {
             if (lines.stop()) {
-                streams.err().print("batch: interrupted after " + lines.written() + " records (" + lines.failed()
+                streams.err().print("batch: interrupted after " + InputReader.count(lines.written(), "record") + " (" + lines.failed()
                         + " failed); the output is complete to its last line\n");
                 streams.err().flush();
             }
@@ -234,7 +234,8 @@ final class BatchCommand implements Callable<Integer> {
         long failed = lines.failed();
         String stoppedAt = failFast && failed > 0 ? "stopped at the first failure; " : "";
         String firstFailure = failed > 0 ? " (the first at " + where() + " " + lines.firstFailedNumber() + ")" : "";
-        return "batch: " + stoppedAt + written + " records, " + (written - failed) + " summarized, " + failed + " failed"
+        return "batch: " + stoppedAt + InputReader.count(written, "record") + ", " + (written - failed) + " summarized, "
+                + failed + " failed"
                 + firstFailure + ", " + Math.round(seconds * 10) / 10.0 + " s, "
                 + Math.round(written / Math.max(seconds, 1e-9) * 10) / 10.0 + " records/s";
     }

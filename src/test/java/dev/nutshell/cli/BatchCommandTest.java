@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class BatchCommandTest {
     private static final Pattern COUNT = Pattern.compile(
-            "batch: (stopped at the first failure; )?\\d+ records, \\d+ summarized, \\d+ failed( \\(the first at (line|file) \\d+\\))?,"
+            "batch: (stopped at the first failure; )?\\d+ records?, \\d+ summarized, \\d+ failed( \\(the first at (line|file) \\d+\\))?,"
                     + " \\d+(\\.\\d+)? s, \\d+(\\.\\d+)? records/s\n");
 
     @TempDir
@@ -75,7 +75,7 @@ class BatchCommandTest {
 
     private static void assertCount(Invocation run, int records, int failed) {
         assertTrue(COUNT.matcher(run.err()).matches(), () -> "one count line: " + run.err());
-        assertTrue(run.err().contains(" " + records + " records, " + (records - failed) + " summarized, " + failed + " failed"),
+        assertTrue(run.err().contains(" " + InputReader.count(records, "record") + ", " + (records - failed) + " summarized, " + failed + " failed"),
                 run::err);
     }
 
