@@ -138,7 +138,13 @@ final class BatchCommand implements Callable<Integer> {
             progress.stage("records", ProgressBar.UNKNOWN_TOTAL);
             Writer writer = openOutput();
             BatchOutput lines = new BatchOutput(writer, output, progress);
-            boolean stopped = runUntilStopped(new BatchRun(source, records, lines, workers, failFast), lines);
+            boolean stopped;
+            try {
+                stopped = runUntilStopped(new BatchRun(source, records, lines, workers, failFast), lines);
+            } catch (RuntimeException | Error e) {
+                closeQuietly(writer); // the lines written so far were flushed; the run's error is the one to report
+                throw e;
+            }
             closeOutput(writer);
             if (stopped) {
                 return EXIT_INTERRUPTED; // the JVM is ending: the shutdown hook said how far the run got
@@ -224,6 +230,14 @@ final class BatchCommand implements Callable<Integer> {
             writer.close();
         } catch (IOException e) {
             throw new UsageException("cannot write " + output + ": " + e.getMessage());
+        }
+    }
+
+    private void closeQuietly(Writer writer) {
+        try {
+            closeOutput(writer);
+        } catch (UsageException e) {
+            // See the caller.
         }
     }
 
