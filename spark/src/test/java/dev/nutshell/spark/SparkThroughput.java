@@ -22,13 +22,13 @@ public final class SparkThroughput {
     }
 
     /**
-     * @param args threads, the JSON Lines file, partitions (default 4 per thread), timed passes (default 5)
+     * @param args threads, the JSON Lines file, partitions (default 4 per thread), timed passes (default 20)
      */
     public static void main(String[] args) {
         int threads = Integer.parseInt(args[0]);
         String file = args[1];
         int partitions = args.length > 2 ? Integer.parseInt(args[2]) : 4 * threads;
-        int passes = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        int passes = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         SparkSession spark = LocalSpark.start(threads);
         NutshellSpark.register(spark);
         Dataset<Row> articles = spark.read().json(file).select("id", "article").repartition(partitions).cache();
@@ -36,7 +36,7 @@ public final class SparkThroughput {
         articles.createOrReplaceTempView("articles");
         Dataset<Row> summarized = spark.sql("SELECT nutshell_summarize(article, 3) AS summary FROM articles")
                 .agg(sum(size(col("summary"))));
-        for (int pass = 0; pass < 3; pass++) {
+        for (int pass = 0; pass < 10; pass++) {
             summarized.collectAsList(); // warm-up
         }
         long start = System.nanoTime();
