@@ -28,12 +28,22 @@ import java.util.Set;
 final class PageLayout {
     /** A caption has at most this many sentences; a paragraph with more is body text whatever it mentions. */
     static final int MAX_CAPTION_SENTENCES = 3;
+    /**
+     * On a page, a paragraph of a single short sentence that is not between two paragraphs is
+     * furniture: "Want more deals?", "Let our news meet your inbox.", "Say cheese?".
+     */
+    static final int MIN_LONE_PARAGRAPH_WORDS = 8;
     /** A credit line has at most this many words. */
     static final int MAX_CREDIT_WORDS = 12;
     /** The most one block weighs, in words: a long cookie notice must not outweigh a page of links. */
-    static final int PROSE_CAP = 30;
+    static final int PROSE_CAP = Integer.getInteger("nutshell.cap", 60);
     /** What a block without a sentence costs, in words of prose. */
-    static final int GAP_PENALTY = 8;
+    static final int GAP_PENALTY = Integer.getInteger("nutshell.gap", 12);
+    /**
+     * A text with fewer blocks without a sentence than this is not taken for a page: an article
+     * with its headline, byline and date, or with a short list, is left whole.
+     */
+    static final int MIN_FURNITURE_BLOCKS = 6;
     /** How many blocks before the body are searched for the headline. */
     static final int HEADLINE_WINDOW = 25;
     /** Words shorter than this are ignored when a headline's words are matched: they are mostly function words. */
@@ -56,48 +66,58 @@ final class PageLayout {
      * @param text the text the segments slice
      * @param segments the segments of every block, in order; sentences outside the body are
      *     replaced by lines
+     * @param blocks the blocks the segments were cut from
      * @param blockStarts for each block, the index of its first segment, then {@code
-     *     segments.size()}; a block has at least one segment
-     * @param blockCount the number of blocks
+     *     segments.size()}
      * @param rules the boundary rules (heading length)
-     * @return the index of the headline's segment, or -1 if none was found
+     * @return the index of the headline's segment, or -1 if none was found or the text does not
+     *     look like a page
      */
-    int apply(String text, List<TextSegment> segments, int[] blockStarts, int blockCount, BoundaryRules rules) {
-        if (blockCount == 0) {
-            return -1;
-        }
-        long best = Long.MIN_VALUE;
-        int bestFirst = -1;
-        int bestLast = -1;
-        long running = 0;
-        int runFirst = 0;
+    int apply(String text, List<TextSegment> segments, List<TextBlocks.Block> blocks, int[] blockStarts,
+            BoundaryRules rules) {
+        int blockCount = blocks.size();
         int[] weights = new int[blockCount];
+        int furnitureBlocks = 0;
         for (int block = 0; block < blockCount; block++) {
-            int weight = weight(text, segments, blockStarts[block], blockStarts[block + 1]);
-            weights[block] = weight;
-            if (running <= 0) {
-                running = 0;
-                runFirst = block;
-            }
-            running += weight;
-            if (running > best && weight > 0) {
-                best = running;
-                bestFirst = runFirst;
-                bestLast = block;
-            }
+            weights[block] = weight(text, segments, blocks.get(block), blockStarts[block], blockStarts[block + 1]);
+            furnitureBlocks += weights[block] < 0 ? 1 : 0;
         }
-        if (bestFirst < 0) {
-            return -1; // no sentence anywhere: nothing to keep apart
+        boolean page = furnitureBlocks >= MIN_FURNITURE_BLOCKS;
+        int bodyFirst = 0;
+        int bodyLast = blockCount - 1;
+        int headline = -1;
+        if (page) {
+            long best = Long.MIN_VALUE;
+            bodyFirst = -1;
+            long running = 0;
+            int runFirst = 0;
+            for (int block = 0; block < blockCount; block++) {
+                if (running <= 0) {
+                    running = 0;
+                    runFirst = block;
+                }
+                running += weights[block];
+                if (running > best && weights[block] > 0) {
+                    best = running;
+                    bodyFirst = runFirst;
+                    bodyLast = block;
+                }
+            }
+            if (bodyFirst < 0) {
+                return -1; // no sentence anywhere: nothing to keep apart
+            }
+            headline = headline(text, segments, blockStarts, bodyFirst, bodyLast, rules);
         }
-        int headline = headline(text, segments, blockStarts, bestFirst, bestLast, rules);
         boolean[] credit = new boolean[blockCount];
         boolean[] prose = new boolean[blockCount];
-        for (int block = Math.max(0, bestFirst - 1); block <= Math.min(blockCount - 1, bestLast + 1); block++) {
-            credit[block] = isCredit(text, segments, blockStarts[block], blockStarts[block + 1]);
+        for (int block = 0; block < blockCount; block++) {
+            credit[block] = isCredit(text, blocks.get(block));
             prose[block] = weights[block] > 0;
         }
         for (int block = 0; block < blockCount; block++) {
-            boolean furniture = block < bestFirst || block > bestLast
+            boolean alone = prose[block] && !(block > 0 && prose[block - 1] && block + 1 < blockCount && prose[block + 1]);
+            boolean furniture = block < bodyFirst || block > bodyLast
+                    || page && alone && weights[block] < MIN_LONE_PARAGRAPH_WORDS
                     || isCaption(text, segments, blockStarts, block, credit, prose);
             if (furniture) {
                 for (int i = blockStarts[block]; i < blockStarts[block + 1]; i++) {
@@ -112,30 +132,33 @@ final class PageLayout {
     }
 
     /**
-     * A credit line: one short line without a sentence that names a picture, its credit or an
-     * agency ("Photo: Getty Images", "Alex Wong | Getty Images"), or holds a copyright sign.
+     * A credit line: a short block ("Photo: Getty Images", "Alex Wong | Getty Images", "(Image: ©
+     * NASA/ESA/K. Retherford)") that does not end like a sentence and names a picture, its credit
+     * or an agency, or holds a copyright sign.
      */
-    private boolean isCredit(String text, List<TextSegment> segments, int first, int end) {
-        if (end - first != 1) {
+    private boolean isCredit(String text, TextBlocks.Block block) {
+        int last = block.end() - 1;
+        while (last > block.start() && Characters.isClosing(text.charAt(last))) {
+            last--;
+        }
+        if (Characters.isTerminal(text.charAt(last))) {
             return false;
         }
-        TextSegment segment = segments.get(first);
-        if (segment.kind() != TextSegment.Kind.LINE
-                || EnglishTextAnalyzer.wordCount(text, segment.start(), segment.end()) > MAX_CREDIT_WORDS) {
-            return false;
-        }
-        int position = segment.start();
-        while (position < segment.end()) {
+        int position = block.start();
+        int words = 0;
+        boolean named = false;
+        while (position < block.end() && words <= MAX_CREDIT_WORDS) {
             if (text.charAt(position) == '©') {
-                return true;
+                named = true;
             }
-            int wordEnd = wordEnd(text, position, segment.end());
-            if (wordEnd > position && creditWords.contains(text.substring(position, wordEnd).toLowerCase(Locale.ROOT))) {
-                return true;
+            int wordEnd = wordEnd(text, position, block.end());
+            if (wordEnd > position) {
+                words++;
+                named |= creditWords.contains(text.substring(position, wordEnd).toLowerCase(Locale.ROOT));
             }
             position = Math.max(wordEnd, position + 1);
         }
-        return false;
+        return named && words <= MAX_CREDIT_WORDS;
     }
 
     /**
@@ -223,8 +246,12 @@ final class PageLayout {
         return end;
     }
 
-    /** The words of the block's sentences up to the cap, or minus the penalty if it has none. */
-    private static int weight(String text, List<TextSegment> segments, int first, int end) {
+    /**
+     * The words of the block's sentences up to the cap, or minus the penalty if it has none; 0 for
+     * a row of a table or a list item with its marker ("- ", "1. "), which are content whether or
+     * not they are sentences.
+     */
+    private static int weight(String text, List<TextSegment> segments, TextBlocks.Block block, int first, int end) {
         int words = 0;
         for (int i = first; i < end; i++) {
             TextSegment segment = segments.get(i);
@@ -232,7 +259,10 @@ final class PageLayout {
                 words += EnglishTextAnalyzer.wordCount(text, segment.start(), segment.end());
             }
         }
-        return words == 0 ? -GAP_PENALTY : Math.min(words, PROSE_CAP);
+        if (words > 0) {
+            return Math.min(words, PROSE_CAP);
+        }
+        return block.tableRow() || TextBlocks.startsListItem(text, block.start(), block.end()) ? 0 : -GAP_PENALTY;
     }
 
     /**
