@@ -7,23 +7,36 @@ import java.util.Set;
 
 /**
  * Finds the article body of a scraped page: the one stretch of blocks that is densest in prose,
- * and the headline above it. Sentences outside the body (cookie and consent notices, newsletter
- * prompts, teasers of other stories, footers) become lines, which are never chosen.
+ * and the headline above it; and, in any text, the captions of pictures. Their sentences become
+ * lines, which are never chosen.
  *
- * <p>Why this works without any word list: a page turned into text has one line per block element,
+ * <p>Why this works without a word list: a page turned into text has one line per block element,
  * and its article is a run of paragraphs, each a line of several sentences, while the furniture
  * around it is many short lines (menus, links, teaser titles, dates) with an occasional sentence
- * among them. Each block weighs the words of its sentences, up to a cap, or a fixed penalty if it
- * has none; the body is the run of blocks with the greatest total weight (Kadane's algorithm), so a
+ * among them (cookie and consent notices, newsletter prompts, teasers of other stories, legal
+ * lines). Each block weighs the words of its sentences, up to {@value #PROSE_CAP}, or costs
+ * {@value #GAP_PENALTY} if it has none; a table row or a list item with its marker weighs
+ * nothing. The body is the run of blocks with the greatest total weight (Kadane's algorithm), so a
  * sentence joins it only if it is not cut off from it by more short lines than its own weight
- * pays for. A plain article, all paragraphs, is one run and loses nothing.
+ * pays for. A teaser cut off with an ellipsis counts as no sentence. Inside the body, a paragraph
+ * of fewer than {@value #MIN_LONE_PARAGRAPH_WORDS} words that is not between two paragraphs is
+ * furniture too ("Want more deals?"). A text with fewer than {@value #MIN_FURNITURE_BLOCKS}
+ * blocks without a sentence is not taken for a page and keeps every sentence.
+ *
+ * <p>Captions: a paragraph of at most {@value #MAX_CAPTION_SENTENCES} sentences between a credit
+ * line ("Photo: Getty Images", "Alex Wong | Getty Images") and a block that is not a paragraph,
+ * or one that names a credit itself ("FILE PHOTO: …", "… (AP Photo/Alan Diaz)"). The words that
+ * mark a credit are in {@code models/pages/credit-words.txt}, in the languages measured; the
+ * structure around them does the rest.
  *
  * <p>The headline is the heading-like line before the body whose words the body uses most, among
  * the last {@value #HEADLINE_WINDOW} blocks before it: a page's title stands just above its
  * article, but so do section names, dates, bylines and "Skip to main content", which share no
  * words with it.
  *
- * <p>O(n) in the number of segments and the length of the text.
+ * <p>The settings were chosen on the 109 development pages of the Article Extraction Benchmark
+ * scraped as text (docs/text-analysis.md gives the figures). O(n) in the number of segments and
+ * the length of the text. Immutable and thread-safe.
  */
 final class PageLayout {
     /** A caption has at most this many sentences; a paragraph with more is body text whatever it mentions. */
@@ -36,9 +49,9 @@ final class PageLayout {
     /** A credit line has at most this many words. */
     static final int MAX_CREDIT_WORDS = 12;
     /** The most one block weighs, in words: a long cookie notice must not outweigh a page of links. */
-    static final int PROSE_CAP = Integer.getInteger("nutshell.cap", 60);
+    static final int PROSE_CAP = 60;
     /** What a block without a sentence costs, in words of prose. */
-    static final int GAP_PENALTY = Integer.getInteger("nutshell.gap", 12);
+    static final int GAP_PENALTY = 12;
     /**
      * A text with fewer blocks without a sentence than this is not taken for a page: an article
      * with its headline, byline and date, or with a short list, is left whole.
