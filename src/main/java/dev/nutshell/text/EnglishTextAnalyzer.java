@@ -211,7 +211,7 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
             }
         }
         blockStarts[blocks.size()] = segments.size();
-        int headline = layout.apply(text, segments, blockStarts, blocks.size(), rules);
+        int headline = layout.apply(text, segments, blocks, blockStarts, rules);
         return new Layout(segments, headline);
     }
 

@@ -7,33 +7,56 @@ import java.util.Set;
 
 /**
  * Finds the article body of a scraped page: the one stretch of blocks that is densest in prose,
- * and the headline above it. Sentences outside the body (cookie and consent notices, newsletter
- * prompts, teasers of other stories, footers) become lines, which are never chosen.
+ * and the headline above it; and, in any text, the captions of pictures. Their sentences become
+ * lines, which are never chosen.
  *
- * <p>Why this works without any word list: a page turned into text has one line per block element,
+ * <p>Why this works without a word list: a page turned into text has one line per block element,
  * and its article is a run of paragraphs, each a line of several sentences, while the furniture
  * around it is many short lines (menus, links, teaser titles, dates) with an occasional sentence
- * among them. Each block weighs the words of its sentences, up to a cap, or a fixed penalty if it
- * has none; the body is the run of blocks with the greatest total weight (Kadane's algorithm), so a
+ * among them (cookie and consent notices, newsletter prompts, teasers of other stories, legal
+ * lines). Each block weighs the words of its sentences, up to {@value #PROSE_CAP}, or costs
+ * {@value #GAP_PENALTY} if it has none; a table row or a list item with its marker weighs
+ * nothing. The body is the run of blocks with the greatest total weight (Kadane's algorithm), so a
  * sentence joins it only if it is not cut off from it by more short lines than its own weight
- * pays for. A plain article, all paragraphs, is one run and loses nothing.
+ * pays for. A teaser cut off with an ellipsis counts as no sentence. Inside the body, a paragraph
+ * of fewer than {@value #MIN_LONE_PARAGRAPH_WORDS} words that is not between two paragraphs is
+ * furniture too ("Want more deals?"). A text with fewer than {@value #MIN_FURNITURE_BLOCKS}
+ * blocks without a sentence is not taken for a page and keeps every sentence.
+ *
+ * <p>Captions: a paragraph of at most {@value #MAX_CAPTION_SENTENCES} sentences between a credit
+ * line ("Photo: Getty Images", "Alex Wong | Getty Images") and a block that is not a paragraph,
+ * or one that names a credit itself ("FILE PHOTO: …", "… (AP Photo/Alan Diaz)"). The words that
+ * mark a credit are in {@code models/pages/credit-words.txt}, in the languages measured; the
+ * structure around them does the rest.
  *
  * <p>The headline is the heading-like line before the body whose words the body uses most, among
  * the last {@value #HEADLINE_WINDOW} blocks before it: a page's title stands just above its
  * article, but so do section names, dates, bylines and "Skip to main content", which share no
  * words with it.
  *
- * <p>O(n) in the number of segments and the length of the text.
+ * <p>The settings were chosen on the 109 development pages of the Article Extraction Benchmark
+ * scraped as text (docs/text-analysis.md gives the figures). O(n) in the number of segments and
+ * the length of the text. Immutable and thread-safe.
  */
 final class PageLayout {
     /** A caption has at most this many sentences; a paragraph with more is body text whatever it mentions. */
     static final int MAX_CAPTION_SENTENCES = 3;
+    /**
+     * On a page, a paragraph of a single short sentence that is not between two paragraphs is
+     * furniture: "Want more deals?", "Let our news meet your inbox.", "Say cheese?".
+     */
+    static final int MIN_LONE_PARAGRAPH_WORDS = 8;
     /** A credit line has at most this many words. */
     static final int MAX_CREDIT_WORDS = 12;
     /** The most one block weighs, in words: a long cookie notice must not outweigh a page of links. */
-    static final int PROSE_CAP = 30;
+    static final int PROSE_CAP = 60;
     /** What a block without a sentence costs, in words of prose. */
-    static final int GAP_PENALTY = 8;
+    static final int GAP_PENALTY = 12;
+    /**
+     * A text with fewer blocks without a sentence than this is not taken for a page: an article
+     * with its headline, byline and date, or with a short list, is left whole.
+     */
+    static final int MIN_FURNITURE_BLOCKS = 6;
     /** How many blocks before the body are searched for the headline. */
     static final int HEADLINE_WINDOW = 25;
     /** Words shorter than this are ignored when a headline's words are matched: they are mostly function words. */
@@ -56,48 +79,58 @@ final class PageLayout {
      * @param text the text the segments slice
      * @param segments the segments of every block, in order; sentences outside the body are
      *     replaced by lines
+     * @param blocks the blocks the segments were cut from
      * @param blockStarts for each block, the index of its first segment, then {@code
-     *     segments.size()}; a block has at least one segment
-     * @param blockCount the number of blocks
+     *     segments.size()}
      * @param rules the boundary rules (heading length)
-     * @return the index of the headline's segment, or -1 if none was found
+     * @return the index of the headline's segment, or -1 if none was found or the text does not
+     *     look like a page
      */
-    int apply(String text, List<TextSegment> segments, int[] blockStarts, int blockCount, BoundaryRules rules) {
-        if (blockCount == 0) {
-            return -1;
-        }
-        long best = Long.MIN_VALUE;
-        int bestFirst = -1;
-        int bestLast = -1;
-        long running = 0;
-        int runFirst = 0;
+    int apply(String text, List<TextSegment> segments, List<TextBlocks.Block> blocks, int[] blockStarts,
+            BoundaryRules rules) {
+        int blockCount = blocks.size();
         int[] weights = new int[blockCount];
+        int furnitureBlocks = 0;
         for (int block = 0; block < blockCount; block++) {
-            int weight = weight(text, segments, blockStarts[block], blockStarts[block + 1]);
-            weights[block] = weight;
-            if (running <= 0) {
-                running = 0;
-                runFirst = block;
-            }
-            running += weight;
-            if (running > best && weight > 0) {
-                best = running;
-                bestFirst = runFirst;
-                bestLast = block;
-            }
+            weights[block] = weight(text, segments, blocks.get(block), blockStarts[block], blockStarts[block + 1]);
+            furnitureBlocks += weights[block] < 0 ? 1 : 0;
         }
-        if (bestFirst < 0) {
-            return -1; // no sentence anywhere: nothing to keep apart
+        boolean page = furnitureBlocks >= MIN_FURNITURE_BLOCKS;
+        int bodyFirst = 0;
+        int bodyLast = blockCount - 1;
+        int headline = -1;
+        if (page) {
+            long best = Long.MIN_VALUE;
+            bodyFirst = -1;
+            long running = 0;
+            int runFirst = 0;
+            for (int block = 0; block < blockCount; block++) {
+                if (running <= 0) {
+                    running = 0;
+                    runFirst = block;
+                }
+                running += weights[block];
+                if (running > best && weights[block] > 0) {
+                    best = running;
+                    bodyFirst = runFirst;
+                    bodyLast = block;
+                }
+            }
+            if (bodyFirst < 0) {
+                return -1; // no sentence anywhere: nothing to keep apart
+            }
+            headline = headline(text, segments, blockStarts, bodyFirst, bodyLast, rules);
         }
-        int headline = headline(text, segments, blockStarts, bestFirst, bestLast, rules);
         boolean[] credit = new boolean[blockCount];
         boolean[] prose = new boolean[blockCount];
-        for (int block = Math.max(0, bestFirst - 1); block <= Math.min(blockCount - 1, bestLast + 1); block++) {
-            credit[block] = isCredit(text, segments, blockStarts[block], blockStarts[block + 1]);
+        for (int block = 0; block < blockCount; block++) {
+            credit[block] = isCredit(text, blocks.get(block));
             prose[block] = weights[block] > 0;
         }
         for (int block = 0; block < blockCount; block++) {
-            boolean furniture = block < bestFirst || block > bestLast
+            boolean alone = prose[block] && !(block > 0 && prose[block - 1] && block + 1 < blockCount && prose[block + 1]);
+            boolean furniture = block < bodyFirst || block > bodyLast
+                    || page && alone && weights[block] < MIN_LONE_PARAGRAPH_WORDS
                     || isCaption(text, segments, blockStarts, block, credit, prose);
             if (furniture) {
                 for (int i = blockStarts[block]; i < blockStarts[block + 1]; i++) {
@@ -112,30 +145,33 @@ final class PageLayout {
     }
 
     /**
-     * A credit line: one short line without a sentence that names a picture, its credit or an
-     * agency ("Photo: Getty Images", "Alex Wong | Getty Images"), or holds a copyright sign.
+     * A credit line: a short block ("Photo: Getty Images", "Alex Wong | Getty Images", "(Image: ©
+     * NASA/ESA/K. Retherford)") that does not end like a sentence and names a picture, its credit
+     * or an agency, or holds a copyright sign.
      */
-    private boolean isCredit(String text, List<TextSegment> segments, int first, int end) {
-        if (end - first != 1) {
+    private boolean isCredit(String text, TextBlocks.Block block) {
+        int last = block.end() - 1;
+        while (last > block.start() && Characters.isClosing(text.charAt(last))) {
+            last--;
+        }
+        if (Characters.isTerminal(text.charAt(last))) {
             return false;
         }
-        TextSegment segment = segments.get(first);
-        if (segment.kind() != TextSegment.Kind.LINE
-                || EnglishTextAnalyzer.wordCount(text, segment.start(), segment.end()) > MAX_CREDIT_WORDS) {
-            return false;
-        }
-        int position = segment.start();
-        while (position < segment.end()) {
+        int position = block.start();
+        int words = 0;
+        boolean named = false;
+        while (position < block.end() && words <= MAX_CREDIT_WORDS) {
             if (text.charAt(position) == '©') {
-                return true;
+                named = true;
             }
-            int wordEnd = wordEnd(text, position, segment.end());
-            if (wordEnd > position && creditWords.contains(text.substring(position, wordEnd).toLowerCase(Locale.ROOT))) {
-                return true;
+            int wordEnd = wordEnd(text, position, block.end());
+            if (wordEnd > position) {
+                words++;
+                named |= creditWords.contains(text.substring(position, wordEnd).toLowerCase(Locale.ROOT));
             }
             position = Math.max(wordEnd, position + 1);
         }
-        return false;
+        return named && words <= MAX_CREDIT_WORDS;
     }
 
     /**
@@ -223,8 +259,12 @@ final class PageLayout {
         return end;
     }
 
-    /** The words of the block's sentences up to the cap, or minus the penalty if it has none. */
-    private static int weight(String text, List<TextSegment> segments, int first, int end) {
+    /**
+     * The words of the block's sentences up to the cap, or minus the penalty if it has none; 0 for
+     * a row of a table or a list item with its marker ("- ", "1. "), which are content whether or
+     * not they are sentences.
+     */
+    private static int weight(String text, List<TextSegment> segments, TextBlocks.Block block, int first, int end) {
         int words = 0;
         for (int i = first; i < end; i++) {
             TextSegment segment = segments.get(i);
@@ -232,7 +272,10 @@ final class PageLayout {
                 words += EnglishTextAnalyzer.wordCount(text, segment.start(), segment.end());
             }
         }
-        return words == 0 ? -GAP_PENALTY : Math.min(words, PROSE_CAP);
+        if (words > 0) {
+            return Math.min(words, PROSE_CAP);
+        }
+        return block.tableRow() || TextBlocks.startsListItem(text, block.start(), block.end()) ? 0 : -GAP_PENALTY;
     }
 
     /**
