@@ -31,7 +31,7 @@ public final class SparkThroughput {
         int passes = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         SparkSession spark = LocalSpark.start(threads);
         NutshellSpark.register(spark);
-        Dataset<Row> articles = spark.read().json(file).select("id", "article").repartition(partitions).cache();
+        Dataset<Row> articles = spark.read().schema("id STRING, article STRING").json(file).repartition(partitions).cache();
         long rows = articles.count();
         articles.createOrReplaceTempView("articles");
         Dataset<Row> summarized = spark.sql("SELECT nutshell_summarize(article, 3) AS summary FROM articles")
