@@ -21,7 +21,8 @@ import java.util.Set;
  * pays for. A teaser cut off with an ellipsis counts as no sentence. Inside the body, a paragraph
  * of fewer than {@value #MIN_LONE_PARAGRAPH_WORDS} words that is not between two paragraphs is
  * furniture too ("Want more deals?"). A text with fewer than {@value #MIN_FURNITURE_BLOCKS}
- * blocks without a sentence is not taken for a page and keeps every sentence.
+ * blocks without a sentence, or with no more of them than paragraphs, is not taken for a page
+ * and keeps every sentence.
  *
  * <p>Captions: a paragraph of at most {@value #MAX_CAPTION_SENTENCES} sentences between a credit
  * line ("Photo: Getty Images", "Alex Wong | Getty Images") and a block that is not a paragraph,
@@ -53,8 +54,9 @@ final class PageLayout {
     /** What a block without a sentence costs, in words of prose. */
     static final int GAP_PENALTY = 12;
     /**
-     * A text with fewer blocks without a sentence than this is not taken for a page: an article
-     * with its headline, byline and date, or with a short list, is left whole.
+     * A text with fewer blocks without a sentence than this, or with no more of them than
+     * paragraphs, is not taken for a page: an article with its headline, byline and date, a short
+     * list or a match report's line-ups, is left whole.
      */
     static final int MIN_FURNITURE_BLOCKS = 6;
     /** How many blocks before the body are searched for the headline. */
@@ -91,11 +93,13 @@ final class PageLayout {
         int blockCount = blocks.size();
         int[] weights = new int[blockCount];
         int furnitureBlocks = 0;
+        int paragraphs = 0;
         for (int block = 0; block < blockCount; block++) {
             weights[block] = weight(text, segments, blocks.get(block), blockStarts[block], blockStarts[block + 1]);
             furnitureBlocks += weights[block] < 0 ? 1 : 0;
+            paragraphs += weights[block] > 0 ? 1 : 0;
         }
-        boolean page = furnitureBlocks >= MIN_FURNITURE_BLOCKS;
+        boolean page = furnitureBlocks >= MIN_FURNITURE_BLOCKS && furnitureBlocks > paragraphs;
         int bodyFirst = 0;
         int bodyLast = blockCount - 1;
         int headline = -1;
@@ -231,11 +235,19 @@ final class PageLayout {
     }
 
     /**
-     * A credit word first in a parenthesis that closes the paragraph and goes on after the word:
-     * "(AP Photo/Alan Diaz)", "(Getty Images)", not "(Reuters)".
+     * A credit word first or second in a parenthesis that closes the paragraph and goes on after
+     * the word: "(AP Photo/Alan Diaz)", "(Getty Images)", not "(Reuters)".
      */
     private static boolean endsWithCreditParenthesis(String text, int wordStart, int wordEnd, int stop) {
-        if (wordStart == 0 || text.charAt(wordStart - 1) != '(') {
+        int open = wordStart - 1;
+        if (open > 0 && text.charAt(open) == ' ') {
+            // One word may come first: "(AP Photo/…)".
+            open--;
+            while (open > 0 && Character.isLetter(text.charAt(open))) {
+                open--;
+            }
+        }
+        if (open < 0 || text.charAt(open) != '(') {
             return false;
         }
         int close = text.indexOf(')', wordEnd);
