@@ -171,7 +171,7 @@ final class PageLayout {
             int wordEnd = wordEnd(text, position, block.end());
             if (wordEnd > position) {
                 words++;
-                named |= creditWords.contains(text.substring(position, wordEnd).toLowerCase(Locale.ROOT));
+                named |= isCreditWord(text, position, wordEnd);
             }
             position = Math.max(wordEnd, position + 1);
         }
@@ -207,19 +207,62 @@ final class PageLayout {
         }
         int start = segments.get(first).start();
         int stop = segments.get(end - 1).end();
+        if (endsWithCreditParenthesis(text, start, stop)) {
+            return true;
+        }
         int position = start;
         int word = 0;
         while (position < stop) {
             int wordEnd = wordEnd(text, position, stop);
             if (wordEnd > position) {
-                if (creditWords.contains(text.substring(position, wordEnd).toLowerCase(Locale.ROOT))
-                        && (word < 2 && marksCredit(text, wordEnd, stop) || endsWithEllipsis(text, wordEnd, stop)
-                                || endsWithCreditParenthesis(text, position, wordEnd, stop))) {
+                if (isCreditWord(text, position, wordEnd)
+                        && (word < 2 && marksCredit(text, wordEnd, stop) || endsWithEllipsis(text, wordEnd, stop))) {
                     return true;
                 }
                 word++;
             }
             position = Math.max(wordEnd, position + 1);
+        }
+        return false;
+    }
+
+    private boolean isCreditWord(String text, int start, int end) {
+        return creditWords.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the paragraph ends with a parenthesis whose first or second word is a credit word
+     * and that goes on after it: "(AP Photo/Alan Diaz)", "(Getty Images)", not "(Reuters)". One
+     * pass back from the end, so that a paragraph costs its length whatever it holds.
+     */
+    private boolean endsWithCreditParenthesis(String text, int start, int stop) {
+        int close = stop - 1;
+        while (close > start && text.charAt(close) != ')' && !Character.isLetterOrDigit(text.charAt(close))) {
+            close--;
+        }
+        if (text.charAt(close) != ')') {
+            return false;
+        }
+        int open = close - 1;
+        while (open >= start && text.charAt(open) != '(' && text.charAt(open) != ')') {
+            open--;
+        }
+        if (open < start || text.charAt(open) != '(') {
+            return false;
+        }
+        int position = open + 1;
+        for (int word = 0; word < 2 && position < close; word++) {
+            int wordEnd = wordEnd(text, position, close);
+            if (wordEnd == position || wordEnd == close) {
+                return false; // no word here, or nothing after it: "(Reuters)"
+            }
+            if (isCreditWord(text, position, wordEnd)) {
+                return true;
+            }
+            position = wordEnd;
+            while (position < close && text.charAt(position) == ' ') {
+                position++;
+            }
         }
         return false;
     }
@@ -232,34 +275,6 @@ final class PageLayout {
     /** An ellipsis right after a credit word: "Credit...Doug Mills". */
     private static boolean endsWithEllipsis(String text, int wordEnd, int stop) {
         return wordEnd < stop && (text.charAt(wordEnd) == '…' || text.startsWith("...", wordEnd));
-    }
-
-    /**
-     * A credit word first or second in a parenthesis that closes the paragraph and goes on after
-     * the word: "(AP Photo/Alan Diaz)", "(Getty Images)", not "(Reuters)".
-     */
-    private static boolean endsWithCreditParenthesis(String text, int wordStart, int wordEnd, int stop) {
-        int open = wordStart - 1;
-        if (open > 0 && text.charAt(open) == ' ') {
-            // One word may come first: "(AP Photo/…)".
-            open--;
-            while (open > 0 && Character.isLetter(text.charAt(open))) {
-                open--;
-            }
-        }
-        if (open < 0 || text.charAt(open) != '(') {
-            return false;
-        }
-        int close = text.indexOf(')', wordEnd);
-        if (close <= wordEnd || close >= stop) {
-            return false;
-        }
-        for (int i = close + 1; i < stop; i++) {
-            if (Character.isLetterOrDigit(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Just past the run of letters and digits that starts at {@code start}, or {@code start} if none does. */
