@@ -68,8 +68,8 @@ final class CompareCommand implements Callable<Integer> {
     /** The error for fewer or more than two systems. */
     static final String TWO_SYSTEMS = "give two systems, each --algorithm NAME or --system FILE.jsonl: the first is compared"
             + " with the second";
-    /** How picocli names the systems' group in its messages. */
-    static final String SYSTEM_SYNOPSIS = "(--algorithm=NAME | --system=FILE.jsonl)";
+    /** How picocli names the systems' group in its messages about their number. */
+    static final String SYSTEM_SYNOPSIS = "--algorithm=NAME";
 
     private static final String[] VARIANTS = {"rouge1", "rouge2", "rougeL"};
     private static final int MAX_RESAMPLES = 1_000_000;

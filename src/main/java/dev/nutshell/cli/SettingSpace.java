@@ -10,8 +10,9 @@ import java.util.Locale;
  * The continuous settings of the default ({@code nutshell}) algorithm that {@code tune} searches,
  * as points of the unit cube [0, 1]<sup>6</sup>: one coordinate per setting, mapped linearly onto
  * its range, so that one step size suits every setting. The ranges hold the default and every value
- * the earlier grid tried, with room on both sides; the two shares have separate ranges so that
- * every point gives {@code shortShare < longShare}.
+ * the earlier grid tried, with room on both sides: position weight [0, 2], length weight [0, 1],
+ * earlier weight [−2, 2], short share [0, 0.25], long share [0.3, 0.8], redundancy [0, 0.5]; the
+ * two shares have separate ranges so that every point gives {@code shortShare < longShare}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -19,8 +20,10 @@ final class SettingSpace {
     /** Coordinates of a point: position weight, length weight, earlier weight, short share, long share, redundancy. */
     static final int DIMENSIONS = 6;
 
+    // Every width is a power of two and every subtraction below exact (Sterbenz), so the default's
+    // point maps back to the default bit for bit: a search that keeps its start keeps the default.
     private static final double[] LOWER = {0, 0, -2, 0, 0.3, 0};
-    private static final double[] UPPER = {2, 1, 1, 0.25, 1, 0.6};
+    private static final double[] UPPER = {2, 1, 2, 0.25, 0.8, 0.5};
 
     private SettingSpace() {
     }

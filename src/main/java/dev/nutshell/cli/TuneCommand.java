@@ -72,7 +72,7 @@ final class TuneCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     private int folds;
 
-    @Option(names = "--evaluations", paramLabel = "N", defaultValue = "150",
+    @Option(names = "--evaluations", paramLabel = "N", defaultValue = "100",
             description = "Settings each search may try, 1 to " + MAX_EVALUATIONS + "; there are K + 1 searches."
                     + " Default: ${DEFAULT-VALUE}.")
     private int evaluations;
