@@ -25,7 +25,7 @@ module dev.nutshell {
     // The command line's JSON Lines reading; optional like picocli, so module users never need it.
     requires static com.fasterxml.jackson.core;
     requires static com.fasterxml.jackson.databind;
-    // compare's paired test and tune's optimizer; commons-math3 3.6.1 has no Automatic-Module-Name,
+    // compare's statistics and tune's optimizer; commons-math3 3.6.1 has no Automatic-Module-Name,
     // so its module name comes from the jar's file name.
     requires static commons.math3;
 

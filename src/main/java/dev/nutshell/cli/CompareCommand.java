@@ -8,6 +8,7 @@ import dev.nutshell.evaluation.RougeScore;
 import dev.nutshell.evaluation.RougeScores;
 import dev.nutshell.evaluation.significance.PairedBootstrap;
 import dev.nutshell.evaluation.significance.PairedDifference;
+import dev.nutshell.evaluation.significance.PermutationTest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,8 +28,8 @@ import picocli.CommandLine.Option;
  * <p>Each system is a built-in algorithm, which summarizes every document as {@code eval} does, or
  * a system file as {@code rouge} reads it. Every document is scored with ROUGE for both; the
  * per-document F1 differences (first minus second) give the mean difference, a 95% paired
- * bootstrap interval ({@link PairedBootstrap}) and the p-value of the two-sided Wilcoxon
- * signed-rank test ({@link dev.nutshell.evaluation.significance.SignedRankTest}).
+ * bootstrap interval ({@link PairedBootstrap}) and the p-value of the two-sided paired permutation
+ * test of the mean ({@link PermutationTest}).
  *
  * <p>The JSON output is a contract: {@code {"docs", "systems": [{"name", "rouge1": {"f1", "recall",
  * "precision"}, "rouge2", "rougeL"}, {..}], "difference": {"rouge1": {"mean", "ci95": [low, high],
@@ -50,9 +51,9 @@ import picocli.CommandLine.Option;
                     + " every document of DATA.jsonl.",
             "For ROUGE-1, -2 and -L F1, the difference is the first system minus the second, in points: its mean"
                     + " over the documents, a 95%% paired bootstrap interval (percentile method, --resamples"
-                    + " resamples from --seed) and the two-sided p-value of the Wilcoxon signed-rank test (zero"
-                    + " differences dropped; exact up to 20 differences without ties, else the normal"
-                    + " approximation with tie and continuity corrections). A system's figures are the plain"
+                    + " resamples from --seed) and the p-value of the two-sided paired permutation test of the"
+                    + " mean (signs of the differences flipped: every assignment when at most 20 documents"
+                    + " differ, else --resamples random ones from --seed). A system's figures are the plain"
                     + " means of its documents' scores, in percent.",
             "Prints one JSON line:",
             "  {\"docs\":n,\"systems\":[{\"name\":..,\"rouge1\":{\"f1\":..,\"recall\":..,\"precision\":..},",
@@ -167,8 +168,9 @@ final class CompareCommand implements Callable<Integer> {
         }
         json.endArray().beginObject("difference");
         PairedBootstrap bootstrap = new PairedBootstrap(resamples, seed);
+        PermutationTest test = new PermutationTest(resamples, seed);
         for (int v = 0; v < VARIANTS.length; v++) {
-            PairedDifference difference = PairedDifference.of(f1(scores.get(0), v), f1(scores.get(1), v), bootstrap);
+            PairedDifference difference = PairedDifference.of(f1(scores.get(0), v), f1(scores.get(1), v), bootstrap, test);
             json.beginObject(VARIANTS[v])
                     .member("mean", RougeReport.percent(difference.mean()))
                     .beginArray("ci95").value(RougeReport.percent(difference.lower()))
@@ -181,8 +183,9 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private String test() {
-        return "two-sided Wilcoxon signed-rank test of the per-document F1 differences (zero differences dropped);"
-                + " 95% paired bootstrap percentile interval, " + resamples + " resamples, seed " + seed;
+        return "two-sided paired permutation test of the mean F1 difference (exact up to "
+                + PermutationTest.EXACT_LIMIT + " differing documents, else " + resamples + " random sign flips,"
+                + " seed " + seed + "); 95% paired bootstrap percentile interval, " + resamples + " resamples, seed " + seed;
     }
 
     private static String name(SystemOption system) {

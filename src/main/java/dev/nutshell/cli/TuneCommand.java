@@ -5,6 +5,7 @@ import dev.nutshell.evaluation.RougeAverage;
 import dev.nutshell.evaluation.RougeScores;
 import dev.nutshell.evaluation.significance.PairedBootstrap;
 import dev.nutshell.evaluation.significance.PairedDifference;
+import dev.nutshell.evaluation.significance.PermutationTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -253,6 +254,7 @@ final class TuneCommand implements Callable<Integer> {
         private void comparison(StringBuilder text) {
             text.append("| data | difference | 95% interval | p |\n|---|---:|---|---:|\n");
             PairedBootstrap bootstrap = new PairedBootstrap(RESAMPLES, seed);
+            PermutationTest test = new PermutationTest(RESAMPLES, seed);
             for (TuningSet set : sets) {
                 double[] tunedRouge1 = new double[set.size()];
                 double[] defaultRouge1 = new double[set.size()];
@@ -260,7 +262,7 @@ final class TuneCommand implements Callable<Integer> {
                     tunedRouge1[document] = set.score(tuned.get(set.fold(document)), document).rouge1().f1();
                     defaultRouge1[document] = set.score(defaults, document).rouge1().f1();
                 }
-                PairedDifference difference = PairedDifference.of(tunedRouge1, defaultRouge1, bootstrap);
+                PairedDifference difference = PairedDifference.of(tunedRouge1, defaultRouge1, bootstrap, test);
                 text.append(String.format(Locale.ROOT, "| %s | %+.3f | [%.3f, %.3f] | %.4g |%n", set.name(),
                         100 * difference.mean(), 100 * difference.lower(), 100 * difference.upper(), difference.pValue()));
             }
