@@ -222,12 +222,16 @@ public final class NutshellCommand implements Callable<Integer> {
         return reportError(EXIT_USAGE, e.getMessage().replaceFirst("^Error: ", "") + suggestion(e));
     }
 
-    /** Picocli's guess at a mistyped option or command, for the same line: " (did you mean --sentences?)". */
+    /**
+     * Picocli's best guess at a mistyped option or command, for the same line: " (did you mean
+     * --sentences?)". Only the best: its runners-up are often far off ("summarise" also suggests
+     * compare).
+     */
     private static String suggestion(ParameterException e) {
         if (!(e instanceof UnmatchedArgumentException unmatched) || unmatched.getSuggestions().isEmpty()) {
             return "";
         }
-        return " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
+        return " (did you mean " + unmatched.getSuggestions().get(0) + "?)";
     }
 
     private int executionError(Exception e, CommandLine commandLine, ParseResult parseResult) {
