@@ -2,6 +2,7 @@ package dev.nutshell;
 
 import dev.nutshell.article.Article;
 import dev.nutshell.article.Sentence;
+import dev.nutshell.article.TextLine;
 import dev.nutshell.scoring.Algorithm;
 import dev.nutshell.scoring.ScoringContext;
 import dev.nutshell.scoring.SentenceScorer;
@@ -172,7 +173,7 @@ public final class Summarizer {
         for (Sentence sentence : chosen) {
             picked.add(all.get(sentence.index()));
         }
-        return new Summary(article.text(), picked, all);
+        return new Summary(article.text(), picked, all, article.headline().map(TextLine::text));
     }
 
     /**

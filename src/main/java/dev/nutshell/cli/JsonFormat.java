@@ -4,7 +4,8 @@ import java.io.PrintWriter;
 
 /**
  * {@code --format json}: one JSON document on one line, {@code {"NAME":[{field: value, ...}, ...]}}
- * with every field of every item in order.
+ * with every field of every item in order, then the listing's fields about the whole document
+ * ({@code "headline"}), {@code null} where unknown.
  */
 final class JsonFormat implements OutputFormat {
 
@@ -23,11 +24,17 @@ final class JsonFormat implements OutputFormat {
             }
             json.endObject();
         }
-        out.print(json.endArray().endObject() + "\n");
+        json.endArray();
+        for (Listing.Field field : listing.about()) {
+            member(json, field);
+        }
+        out.print(json.endObject() + "\n");
     }
 
     private static void member(JsonWriter json, Listing.Field field) {
-        if (field.value() instanceof Long number) {
+        if (field.value() == null) {
+            json.nullMember(field.name());
+        } else if (field.value() instanceof Long number) {
             json.member(field.name(), number);
         } else if (field.value() instanceof Double number) {
             json.member(field.name(), number);

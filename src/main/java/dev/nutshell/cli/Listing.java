@@ -12,19 +12,27 @@ import java.util.Objects;
  *
  * @param name what the items are, e.g. {@code sentences}: the JSON member that holds them
  * @param items the items in document order
+ * @param about fields about the whole document (its headline), printed after the items by formats
+ *     that print them; a field's value may be null for "unknown"
  */
-record Listing(String name, List<Item> items) {
+record Listing(String name, List<Item> items, List<Field> about) {
 
     Listing {
         Objects.requireNonNull(name, "name");
         items = List.copyOf(items);
+        about = List.copyOf(about);
+    }
+
+    Listing(String name, List<Item> items) {
+        this(name, items, List.of());
     }
 
     /**
      * One field of an item.
      *
      * @param name the field's name, as the JSON contract spells it
-     * @param value a {@link Long}, a {@link Double} or a {@link String}
+     * @param value a {@link Long}, a {@link Double} or a {@link String}; null only in {@link
+     *     Listing#about()}, for a value that is unknown
      */
     record Field(String name, Object value) {
     }

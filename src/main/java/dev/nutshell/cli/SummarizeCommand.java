@@ -107,7 +107,7 @@ final class SummarizeCommand implements Callable<Integer> {
         Summary summary = presplit
                 ? summarizer.summarize(InputReader.lines(text), budget)
                 : summarizer.summarize(text, budget);
-        print(summary.sentences());
+        format.write(listing(summary), streams.out());
         return NutshellCommand.EXIT_OK;
     }
 
@@ -129,14 +129,10 @@ final class SummarizeCommand implements Callable<Integer> {
         return builder.build();
     }
 
-    private void print(List<KeySentence> sentences) {
-        format.write(listing(sentences), streams.out());
-    }
-
-    /** The chosen sentences as the JSON contract names their fields. */
-    private static Listing listing(List<KeySentence> sentences) {
-        List<Listing.Item> items = new ArrayList<>(sentences.size());
-        for (KeySentence sentence : sentences) {
+    /** The chosen sentences as the JSON contract names their fields, and the headline. */
+    private static Listing listing(Summary summary) {
+        List<Listing.Item> items = new ArrayList<>(summary.sentences().size());
+        for (KeySentence sentence : summary.sentences()) {
             items.add(new Listing.Item()
                     .with("index", sentence.index())
                     .with("start", sentence.start())
@@ -144,7 +140,7 @@ final class SummarizeCommand implements Callable<Integer> {
                     .with("score", sentence.score())
                     .with(Listing.Item.TEXT, sentence.text()));
         }
-        return new Listing("sentences", items);
+        return new Listing("sentences", items, List.of(new Listing.Field("headline", summary.headline().orElse(null))));
     }
 
     /** The summary's length: picocli lets the user give at most one of these. */
