@@ -1,19 +1,10 @@
 package dev.nutshell.cli;
 
 import dev.nutshell.Summarizer;
-import dev.nutshell.evaluation.RougeAverage;
-import dev.nutshell.evaluation.RougeScores;
-import dev.nutshell.evaluation.significance.PairedBootstrap;
-import dev.nutshell.evaluation.significance.PairedDifference;
-import dev.nutshell.evaluation.significance.PermutationTest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.IntPredicate;
-import org.apache.commons.math3.stat.descriptive.moment.Mean;
-import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,8 +53,6 @@ import picocli.CommandLine.Option;
 final class TuneCommand implements Callable<Integer> {
     private static final int MAX_FOLDS = 100;
     private static final int MAX_EVALUATIONS = 100_000;
-    /** The bootstrap of the out-of-fold comparison: {@code compare}'s defaults. */
-    private static final int RESAMPLES = 10_000;
 
     @ArgGroup(exclusive = false, multiplicity = "1..*", heading = "%nData sets, each:%n")
     private List<TunedData> dataSets;
@@ -110,7 +99,7 @@ final class TuneCommand implements Callable<Integer> {
      * @param objective its objective on the documents searched, a fraction
      * @param defaultObjective the default's objective on the same documents
      */
-    private record Found(SettingSpace.Setting setting, double objective, double defaultObjective) {
+    record Found(SettingSpace.Setting setting, double objective, double defaultObjective) {
     }
 
     /**
@@ -123,8 +112,7 @@ final class TuneCommand implements Callable<Integer> {
     public Integer call() {
         checkRange("--folds", folds, 2, MAX_FOLDS);
         checkRange("--evaluations", evaluations, 1, MAX_EVALUATIONS);
-        List<Optional<SummaryFile>> outputs = dataSets.stream()
-                .map(set -> Optional.ofNullable(set.output).map(name -> SummaryFile.checked(name, set.data))).toList();
+        List<Optional<SummaryFile>> outputs = outputs();
         List<TuningSet> sets = new ArrayList<>();
         List<Found> found = new ArrayList<>();
         try (ProgressBar progress = ProgressBar.of(streams, quiet, "tune")) {
@@ -135,7 +123,7 @@ final class TuneCommand implements Callable<Integer> {
                 found.add(search(sets, fold, progress));
             }
         }
-        Report report = new Report(sets, found);
+        TuningReport report = new TuningReport(sets, found, evaluations, seed);
         for (int s = 0; s < sets.size(); s++) {
             List<List<String>> summaries = report.outOfFoldSummaries(s);
             List<String> ids = sets.get(s).ids();
@@ -143,6 +131,19 @@ final class TuneCommand implements Callable<Integer> {
         }
         streams.out().print(report.text());
         return NutshellCommand.EXIT_OK;
+    }
+
+    /** Each set's --output, checked before any work; two sets may not write one file. */
+    private List<Optional<SummaryFile>> outputs() {
+        List<Optional<SummaryFile>> outputs = new ArrayList<>();
+        for (TunedData set : dataSets) {
+            Optional<SummaryFile> output = Optional.ofNullable(set.output).map(name -> SummaryFile.checked(name, set.data));
+            if (output.isPresent() && outputs.stream().flatMap(Optional::stream).anyMatch(output.get()::sameTarget)) {
+                throw new UsageException("two data sets have the same --output, " + set.output);
+            }
+            outputs.add(output);
+        }
+        return outputs;
     }
 
     private static void checkRange(String option, int value, int lowest, int highest) {
@@ -168,120 +169,5 @@ final class TuneCommand implements Callable<Integer> {
             sum += set.meanRouge1(summarizer, document -> set.fold(document) != heldOutFold);
         }
         return sum / sets.size();
-    }
-
-    /** The report: settings per fold, held-out figures, the out-of-fold comparison. */
-    private final class Report {
-        private final List<TuningSet> sets;
-        private final List<Found> found;
-        private final List<Summarizer> tuned;
-        private final Summarizer defaults = SettingSpace.Setting.defaults().summarizer();
-
-        Report(List<TuningSet> sets, List<Found> found) {
-            this.sets = sets;
-            this.found = found;
-            this.tuned = found.stream().map(each -> each.setting().summarizer()).toList();
-        }
-
-        /** Each document summarized by the setting tuned without its fold. */
-        List<List<String>> outOfFoldSummaries(int s) {
-            TuningSet set = sets.get(s);
-            List<List<String>> summaries = new ArrayList<>(set.size());
-            for (int document = 0; document < set.size(); document++) {
-                summaries.add(set.summary(tuned.get(set.fold(document)), document));
-            }
-            return summaries;
-        }
-
-        String text() {
-            StringBuilder text = new StringBuilder();
-            text.append(header()).append("\n\n");
-            settings(text);
-            text.append("\nHeld-out ROUGE F1 (%): each fold summarized by the setting tuned on the other folds;"
-                    + " mean ± standard deviation across the folds.\n\n");
-            heldOut(text);
-            text.append("\nOut-of-fold summaries minus the default's, ROUGE-1 F1 points (as nutshell compare"
-                    + " --system on --output prints them):\n\n");
-            comparison(text);
-            return text.toString();
-        }
-
-        private String header() {
-            List<String> names = sets.stream().map(set -> set.name() + " (" + InputReader.count(set.size(), "document") + ")")
-                    .toList();
-            return InputReader.count(sets.size(), "data set") + ": " + String.join(", ", names) + "; " + folds
-                    + " folds; CMA-ES, " + InputReader.count(evaluations, "evaluation") + " per search; seed " + seed
-                    + ". Objective: mean ROUGE-1 F1 over the data sets.";
-        }
-
-        private void settings(StringBuilder text) {
-            text.append("| searched on | position | length | earlier | shares | redundancy | objective | default's |\n");
-            text.append("|---|---:|---:|---:|---|---:|---:|---:|\n");
-            for (int fold = 0; fold <= folds; fold++) {
-                Found each = found.get(fold);
-                String where = fold < folds ? "all folds but " + (fold + 1) : "every document";
-                text.append(String.format(Locale.ROOT, "| %s | %s | %.3f | %.3f |%n", where, each.setting().cells(),
-                        100 * each.objective(), 100 * each.defaultObjective()));
-            }
-            text.append("| (the default) | ").append(SettingSpace.Setting.defaults().cells()).append(" | | |\n");
-        }
-
-        private void heldOut(StringBuilder text) {
-            text.append("| data | fold | tuned R-1 | R-2 | R-L | default R-1 | R-2 | R-L |\n");
-            text.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
-            for (TuningSet set : sets) {
-                double[][] figures = new double[6][folds];
-                for (int fold = 0; fold < folds; fold++) {
-                    int current = fold;
-                    IntPredicate inFold = document -> set.fold(document) == current;
-                    put(figures, 0, fold, mean(set, tuned.get(fold), inFold));
-                    put(figures, 3, fold, mean(set, defaults, inFold));
-                    text.append("| ").append(set.name()).append(" | ").append(fold + 1);
-                    for (double[] figure : figures) {
-                        text.append(String.format(Locale.ROOT, " | %.2f", figure[fold]));
-                    }
-                    text.append(" |\n");
-                }
-                text.append("| ").append(set.name()).append(" | mean ± sd");
-                for (double[] figure : figures) {
-                    text.append(String.format(Locale.ROOT, " | %.2f ± %.2f", new Mean().evaluate(figure),
-                            new StandardDeviation().evaluate(figure)));
-                }
-                text.append(" |\n");
-            }
-        }
-
-        private void comparison(StringBuilder text) {
-            text.append("| data | difference | 95% interval | p |\n|---|---:|---|---:|\n");
-            PairedBootstrap bootstrap = new PairedBootstrap(RESAMPLES, seed);
-            PermutationTest test = new PermutationTest(RESAMPLES, seed);
-            for (TuningSet set : sets) {
-                double[] tunedRouge1 = new double[set.size()];
-                double[] defaultRouge1 = new double[set.size()];
-                for (int document = 0; document < set.size(); document++) {
-                    tunedRouge1[document] = set.score(tuned.get(set.fold(document)), document).rouge1().f1();
-                    defaultRouge1[document] = set.score(defaults, document).rouge1().f1();
-                }
-                PairedDifference difference = PairedDifference.of(tunedRouge1, defaultRouge1, bootstrap, test);
-                text.append(String.format(Locale.ROOT, "| %s | %+.3f | [%.3f, %.3f] | %.4g |%n", set.name(),
-                        100 * difference.mean(), 100 * difference.lower(), 100 * difference.upper(), difference.pValue()));
-            }
-        }
-
-        private RougeScores mean(TuningSet set, Summarizer summarizer, IntPredicate included) {
-            RougeAverage average = RougeAverage.empty();
-            for (int document = 0; document < set.size(); document++) {
-                if (included.test(document)) {
-                    average = average.plus(set.score(summarizer, document));
-                }
-            }
-            return average.mean();
-        }
-
-        private static void put(double[][] figures, int offset, int fold, RougeScores scores) {
-            figures[offset][fold] = 100 * scores.rouge1().f1();
-            figures[offset + 1][fold] = 100 * scores.rouge2().f1();
-            figures[offset + 2][fold] = 100 * scores.rougeL().f1();
-        }
     }
 }

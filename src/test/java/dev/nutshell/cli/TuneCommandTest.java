@@ -148,5 +148,8 @@ class TuneCommandTest {
         assertEquals("--folds must be within [2, 100], was 1", tune("--folds", "1").assertUsageError());
         assertEquals("--evaluations must be within [1, 100000], was 0", tune("--evaluations", "0").assertUsageError());
         assertTrue(tune("--folds", "7").assertUsageError().endsWith("lead.jsonl has 6 documents, fewer than --folds 7"));
+        String output = directory.resolve("out.jsonl").toString();
+        assertEquals("two data sets have the same --output, " + output, tune("--output", output, "--data", leadData(),
+                "--reference-field", "ref", "--output", output).assertUsageError());
     }
 }
