@@ -20,8 +20,12 @@ import java.util.Set;
  * sentence joins it only if it is not cut off from it by more short lines than its own weight
  * pays for. A teaser cut off with an ellipsis counts as no sentence. Inside the body, a paragraph
  * of fewer than {@value #MIN_LONE_PARAGRAPH_WORDS} words that is not between two paragraphs is
- * furniture too ("Want more deals?"). A text with fewer than {@value #MIN_FURNITURE_BLOCKS}
- * blocks without a sentence is not taken for a page and keeps every sentence.
+ * furniture too ("Want more deals?"), and so is a sentence of fewer than {@value
+ * #MIN_PAGE_SENTENCE_WORDS} words. Between the headline and the first two paragraphs in a row, a
+ * paragraph standing alone is front matter: a standfirst, or a caption without its credit. A text
+ * with fewer than {@value #MIN_FURNITURE_BLOCKS}
+ * blocks without a sentence, or with no more of them than paragraphs, is not taken for a page
+ * and keeps every sentence.
  *
  * <p>Captions: a paragraph of at most {@value #MAX_CAPTION_SENTENCES} sentences between a credit
  * line ("Photo: Getty Images", "Alex Wong | Getty Images") and a block that is not a paragraph,
@@ -46,6 +50,14 @@ final class PageLayout {
      * furniture: "Want more deals?", "Let our news meet your inbox.", "Say cheese?".
      */
     static final int MIN_LONE_PARAGRAPH_WORDS = 8;
+    /** On a page, a sentence of fewer words than this is never chosen: "Consider it?", "No spam, we promise." */
+    static final int MIN_PAGE_SENTENCE_WORDS = 5;
+    /**
+     * On a page with a headline, the body proper starts with its first two paragraphs in a row if
+     * they come within this many blocks after the headline; a paragraph standing alone before them
+     * is front matter (a standfirst, a caption without its credit), never chosen.
+     */
+    static final int FRONT_MATTER_WINDOW = 8;
     /** A credit line has at most this many words. */
     static final int MAX_CREDIT_WORDS = 12;
     /** The most one block weighs, in words: a long cookie notice must not outweigh a page of links. */
@@ -53,8 +65,9 @@ final class PageLayout {
     /** What a block without a sentence costs, in words of prose. */
     static final int GAP_PENALTY = 12;
     /**
-     * A text with fewer blocks without a sentence than this is not taken for a page: an article
-     * with its headline, byline and date, or with a short list, is left whole.
+     * A text with fewer blocks without a sentence than this, or with no more of them than
+     * paragraphs, is not taken for a page: an article with its headline, byline and date, a short
+     * list or a match report's line-ups, is left whole.
      */
     static final int MIN_FURNITURE_BLOCKS = 6;
     /** How many blocks before the body are searched for the headline. */
@@ -91,11 +104,13 @@ final class PageLayout {
         int blockCount = blocks.size();
         int[] weights = new int[blockCount];
         int furnitureBlocks = 0;
+        int paragraphs = 0;
         for (int block = 0; block < blockCount; block++) {
             weights[block] = weight(text, segments, blocks.get(block), blockStarts[block], blockStarts[block + 1]);
             furnitureBlocks += weights[block] < 0 ? 1 : 0;
+            paragraphs += weights[block] > 0 ? 1 : 0;
         }
-        boolean page = furnitureBlocks >= MIN_FURNITURE_BLOCKS;
+        boolean page = furnitureBlocks >= MIN_FURNITURE_BLOCKS && furnitureBlocks > paragraphs;
         int bodyFirst = 0;
         int bodyLast = blockCount - 1;
         int headline = -1;
@@ -127,17 +142,18 @@ final class PageLayout {
             credit[block] = isCredit(text, blocks.get(block));
             prose[block] = weights[block] > 0;
         }
+        int bodyProper = page && headline >= 0 ? firstTwoParagraphs(blockStarts, headline, bodyLast, prose) : -1;
         for (int block = 0; block < blockCount; block++) {
             boolean alone = prose[block] && !(block > 0 && prose[block - 1] && block + 1 < blockCount && prose[block + 1]);
             boolean furniture = block < bodyFirst || block > bodyLast
+                    || block < bodyProper
                     || page && alone && weights[block] < MIN_LONE_PARAGRAPH_WORDS
                     || isCaption(text, segments, blockStarts, block, credit, prose);
-            if (furniture) {
-                for (int i = blockStarts[block]; i < blockStarts[block + 1]; i++) {
-                    TextSegment segment = segments.get(i);
-                    if (segment.kind() == TextSegment.Kind.SENTENCE) {
-                        segments.set(i, new TextSegment(segment.start(), segment.end(), segment.text(), TextSegment.Kind.LINE));
-                    }
+            for (int i = blockStarts[block]; i < blockStarts[block + 1]; i++) {
+                TextSegment segment = segments.get(i);
+                if (segment.kind() == TextSegment.Kind.SENTENCE && (furniture
+                        || page && EnglishTextAnalyzer.wordCount(text, segment.start(), segment.end()) < MIN_PAGE_SENTENCE_WORDS)) {
+                    segments.set(i, new TextSegment(segment.start(), segment.end(), segment.text(), TextSegment.Kind.LINE));
                 }
             }
         }
@@ -167,7 +183,7 @@ final class PageLayout {
             int wordEnd = wordEnd(text, position, block.end());
             if (wordEnd > position) {
                 words++;
-                named |= creditWords.contains(text.substring(position, wordEnd).toLowerCase(Locale.ROOT));
+                named |= isCreditWord(text, position, wordEnd);
             }
             position = Math.max(wordEnd, position + 1);
         }
@@ -203,19 +219,79 @@ final class PageLayout {
         }
         int start = segments.get(first).start();
         int stop = segments.get(end - 1).end();
+        if (endsWithCreditParenthesis(text, start, stop)) {
+            return true;
+        }
         int position = start;
         int word = 0;
         while (position < stop) {
             int wordEnd = wordEnd(text, position, stop);
             if (wordEnd > position) {
-                if (creditWords.contains(text.substring(position, wordEnd).toLowerCase(Locale.ROOT))
-                        && (word < 2 && marksCredit(text, wordEnd, stop) || endsWithEllipsis(text, wordEnd, stop)
-                                || endsWithCreditParenthesis(text, position, wordEnd, stop))) {
+                if (isCreditWord(text, position, wordEnd)
+                        && (word < 2 && marksCredit(text, wordEnd, stop) || endsWithEllipsis(text, wordEnd, stop))) {
                     return true;
                 }
                 word++;
             }
             position = Math.max(wordEnd, position + 1);
+        }
+        return false;
+    }
+
+    /**
+     * The first block of the first two paragraphs in a row within {@value #FRONT_MATTER_WINDOW}
+     * blocks after the headline, or -1: what comes between the headline and it is front matter.
+     */
+    private static int firstTwoParagraphs(int[] blockStarts, int headline, int bodyLast, boolean[] prose) {
+        int headlineBlock = 0;
+        while (blockStarts[headlineBlock + 1] <= headline) {
+            headlineBlock++;
+        }
+        for (int block = headlineBlock + 1; block < bodyLast && block <= headlineBlock + FRONT_MATTER_WINDOW; block++) {
+            if (prose[block] && prose[block + 1]) {
+                return block;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isCreditWord(String text, int start, int end) {
+        return creditWords.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the paragraph ends with a parenthesis whose first or second word is a credit word
+     * and that goes on after it: "(AP Photo/Alan Diaz)", "(Getty Images)", not "(Reuters)". One
+     * pass back from the end, so that a paragraph costs its length whatever it holds.
+     */
+    private boolean endsWithCreditParenthesis(String text, int start, int stop) {
+        int close = stop - 1;
+        while (close > start && text.charAt(close) != ')' && !Character.isLetterOrDigit(text.charAt(close))) {
+            close--;
+        }
+        if (text.charAt(close) != ')') {
+            return false;
+        }
+        int open = close - 1;
+        while (open >= start && text.charAt(open) != '(' && text.charAt(open) != ')') {
+            open--;
+        }
+        if (open < start || text.charAt(open) != '(') {
+            return false;
+        }
+        int position = open + 1;
+        for (int word = 0; word < 2 && position < close; word++) {
+            int wordEnd = wordEnd(text, position, close);
+            if (wordEnd == position || wordEnd == close) {
+                return false; // no word here, or nothing after it: "(Reuters)"
+            }
+            if (isCreditWord(text, position, wordEnd)) {
+                return true;
+            }
+            position = wordEnd;
+            while (position < close && text.charAt(position) == ' ') {
+                position++;
+            }
         }
         return false;
     }
@@ -228,26 +304,6 @@ final class PageLayout {
     /** An ellipsis right after a credit word: "Credit...Doug Mills". */
     private static boolean endsWithEllipsis(String text, int wordEnd, int stop) {
         return wordEnd < stop && (text.charAt(wordEnd) == '…' || text.startsWith("...", wordEnd));
-    }
-
-    /**
-     * A credit word first in a parenthesis that closes the paragraph and goes on after the word:
-     * "(AP Photo/Alan Diaz)", "(Getty Images)", not "(Reuters)".
-     */
-    private static boolean endsWithCreditParenthesis(String text, int wordStart, int wordEnd, int stop) {
-        if (wordStart == 0 || text.charAt(wordStart - 1) != '(') {
-            return false;
-        }
-        int close = text.indexOf(')', wordEnd);
-        if (close <= wordEnd || close >= stop) {
-            return false;
-        }
-        for (int i = close + 1; i < stop; i++) {
-            if (Character.isLetterOrDigit(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Just past the run of letters and digits that starts at {@code start}, or {@code start} if none does. */
