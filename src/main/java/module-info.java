@@ -18,6 +18,7 @@
 module dev.nutshell {
     requires org.apache.opennlp.tools;
     requires org.slf4j;
+    requires org.jsoup;
     requires static info.picocli;
     // The command line's JSON Lines reading; optional like picocli, so module users never need it.
     requires static com.fasterxml.jackson.core;
@@ -26,6 +27,7 @@ module dev.nutshell {
     exports dev.nutshell;
     exports dev.nutshell.article;
     exports dev.nutshell.evaluation;
+    exports dev.nutshell.extraction;
     exports dev.nutshell.scoring;
     exports dev.nutshell.selection;
     exports dev.nutshell.text;

@@ -1,0 +1,167 @@
+package dev.nutshell.extraction;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the elements that hold a page's article, as Mozilla Readability does ({@code
+ * _grabArticle}): every paragraph of at least {@value #MIN_PARAGRAPH_CHARS} characters gives its
+ * ancestors points for its length and commas, the best-scored element after discounting its link
+ * text is the article's container, and those of its siblings that score close to it or read like
+ * prose join it. Linear in the number of elements (a paragraph scores at most
+ * {@value #ANCESTOR_LEVELS} ancestors).
+ */
+final class ContentFinder {
+    static final int MIN_PARAGRAPH_CHARS = 25;
+    private static final int ANCESTOR_LEVELS = 5;
+    private static final int CHARS_PER_POINT = 100;
+    private static final int MAX_LENGTH_POINTS = 3;
+
+    private final TextStatistics statistics;
+    private final Map<Element, double[]> scores = new IdentityHashMap<>();
+
+    private ContentFinder(TextStatistics statistics) {
+        this.statistics = statistics;
+    }
+
+    /**
+     * @param body the cleaned page body
+     * @param statistics the body's text statistics
+     * @return the article's elements in document order; just the body when no paragraph scored
+     */
+    static List<Element> find(Element body, TextStatistics statistics) {
+        ContentFinder finder = new ContentFinder(statistics);
+        Element top = finder.topCandidate();
+        if (top == null) {
+            return List.of(body);
+        }
+        top = finder.climb(top, body);
+        return finder.withSiblings(top);
+    }
+
+    private Element topCandidate() {
+        for (Element paragraph : statistics.paragraphs()) {
+            TextStatistics.Counts counts = statistics.of(paragraph);
+            if (counts.ownChars < MIN_PARAGRAPH_CHARS) {
+                continue;
+            }
+            double points = 1 + counts.ownCommas + Math.min(counts.ownChars / CHARS_PER_POINT, MAX_LENGTH_POINTS);
+            // A block with text of its own is scored as a paragraph and as a candidate, as
+            // Readability does with a div that it turns into a paragraph.
+            Element ancestor = paragraph.parent();
+            for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++, ancestor = ancestor.parent()) {
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                score(ancestor)[0] += points / divider;
+            }
+        }
+        Element best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<Element, double[]> entry : scores.entrySet()) {
+            double finalScore = entry.getValue()[0] * (1 - statistics.of(entry.getKey()).linkDensity());
+            entry.getValue()[0] = finalScore;
+            if (finalScore > bestScore || finalScore == bestScore && best != null && precedes(entry.getKey(), best)) {
+                best = entry.getKey();
+                bestScore = finalScore;
+            }
+        }
+        return best;
+    }
+
+    /** Equal scores go to the earlier element, so that the result does not depend on hash order. */
+    private static boolean precedes(Element first, Element second) {
+        return first.siblingIndex() < second.siblingIndex();
+    }
+
+    private double[] score(Element element) {
+        return scores.computeIfAbsent(element, e -> new double[] {initialScore(e)});
+    }
+
+    private static double initialScore(Element element) {
+        double score = switch (element.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return score + Hints.classWeight(element);
+    }
+
+    private double scoreOf(Element element) {
+        double[] score = scores.get(element);
+        return score == null ? Double.NaN : score[0];
+    }
+
+    /**
+     * Moves up from the best element while an ancestor scores nearly as well (the article is
+     * split into several containers that each took points), and past wrappers with one child.
+     */
+    private Element climb(Element top, Element body) {
+        double lastScore = scoreOf(top);
+        double threshold = lastScore / 3;
+        Element parent = top.parent();
+        while (parent != null && parent != body) {
+            double parentScore = scoreOf(parent);
+            if (Double.isNaN(parentScore)) {
+                parent = parent.parent();
+                continue;
+            }
+            if (parentScore < threshold) {
+                break;
+            }
+            if (parentScore > lastScore) {
+                top = parent;
+                break;
+            }
+            lastScore = parentScore;
+            parent = parent.parent();
+        }
+        while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        return top;
+    }
+
+    /** The top element and those of its siblings that belong to the article, in document order. */
+    private List<Element> withSiblings(Element top) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double topScore = scoreOf(top);
+        double threshold = Math.max(10, topScore * 0.2);
+        String topClass = top.className();
+        List<Element> chosen = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                chosen.add(sibling);
+                continue;
+            }
+            double bonus = !topClass.isEmpty() && sibling.className().equals(topClass) ? topScore * 0.2 : 0;
+            double score = scoreOf(sibling);
+            if (!Double.isNaN(score) && score + bonus >= threshold || readsLikeProse(sibling)) {
+                chosen.add(sibling);
+            }
+        }
+        return chosen;
+    }
+
+    /** A paragraph sibling that is long and has few links, or short, link-free and ends a sentence. */
+    private boolean readsLikeProse(Element sibling) {
+        if (!sibling.normalName().equals("p")) {
+            return false;
+        }
+        TextStatistics.Counts counts = statistics.of(sibling);
+        if (counts.chars > 80) {
+            return counts.linkDensity() < 0.25;
+        }
+        if (counts.chars == 0 || counts.linkChars > 0) {
+            return false;
+        }
+        String text = sibling.text();
+        return text.endsWith(".") || text.endsWith("!") || text.endsWith("?") || text.endsWith("\u3002");
+    }
+}

@@ -1,0 +1,116 @@
+package dev.nutshell.extraction;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's class, id, role and other attributes say about it. Site builders name their
+ * furniture (navigation, sharing buttons, cookie banners, related links, comments) in every
+ * language's pages with the same English words, so these hints are general, not per site.
+ *
+ * <p>The patterns are plain alternations: no nested quantifier, so matching is linear in the
+ * attribute's length.
+ */
+final class Hints {
+    /** Names of page furniture (after Mozilla Readability's "unlikely candidates", extended). */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "-ad-|^ads?[-_ ]|[-_ ]ads?$|[-_ ]ads?[-_ ]|^ads?$|advert|banner|breadcrumb|combx|comment|community|cookie|consent"
+                    + "|disqus|gdpr|footer|header|legends|menu|newsletter|related|remark|replies|rss|shoutbox"
+                    + "|sidebar|skyscraper|social|share|sharing|sponsor|supplemental|agegate|pagination|pager"
+                    + "|popup|modal|promo|subscri|signup|sign-up|recommend|trending|popular|most-read|mostread"
+                    + "|outbrain|taboola|toolbar|skip|widget|masthead|navbar|topnav|[-_ ]nav[-_ ]|^nav[-_ ]|[-_ ]nav$|^nav$"
+                    + "|navigation|paywall|offer|teaser|tease|overlay|login|popover|more-stories"
+                    + "|read-more|readmore|see-also|seealso|also-read|byline|author|caption|credit|dateline"
+                    + "|timestamp|[-_ ]tags?[-_ ]|^tags?[-_ ]|[-_ ]tags?$|^tags?$|tag-list|taglist|keywords|rating|feedback");
+
+    /** Names of the article itself, which keep a container whose name also has a furniture word. */
+    private static final Pattern ARTICLE = Pattern.compile("article|body|content|main|story|entry|post-?text|text");
+
+    /** Furniture that is never the article even inside it: sure to go wherever it is. */
+    private static final Pattern SURE_FURNITURE = Pattern.compile(
+            "cookie|consent|gdpr|newsletter|subscri|signup|sign-up|share|sharing|social|related|recommend"
+                    + "|comment|disqus|promo|sponsor|advert|-ad-|^ads?[-_ ]|[-_ ]ads?$|[-_ ]ads?[-_ ]|^ads?$|outbrain|taboola"
+                    + "|byline|author|caption|credit|dateline|timestamp|breadcrumb|toolbar|more-stories|read-more"
+                    + "|readmore|see-also|seealso|also-read|[-_ ]tags?[-_ ]|^tags?[-_ ]|[-_ ]tags?$|^tags?$|tag-list|newsletter"
+                    + "|paywall|popup|modal|overlay|rating|feedback|skip");
+
+    /** Readability's positive class weight. */
+    private static final Pattern POSITIVE = Pattern.compile(
+            "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story");
+    /** Readability's negative class weight. */
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "-ad-|banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|meta|outbrain"
+                    + "|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget");
+
+    /** ARIA roles of furniture. */
+    private static final Pattern FURNITURE_ROLE = Pattern.compile(
+            "navigation|banner|contentinfo|complementary|dialog|alertdialog|search|menu|menubar|tablist|toolbar");
+
+    private static final int CLASS_WEIGHT = 25;
+
+    private Hints() {
+    }
+
+    /** The class and id of an element, lower case, space separated. */
+    static String names(Element element) {
+        String className = element.attr("class");
+        String id = element.attr("id");
+        if (className.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        return (className + " " + id).toLowerCase(Locale.ROOT).trim();
+    }
+
+    /** Whether the element's names, role or attributes say it is furniture and nothing says it is the article. */
+    static boolean isFurniture(Element element) {
+        if (isHidden(element) || FURNITURE_ROLE.matcher(element.attr("role").toLowerCase(Locale.ROOT)).find()) {
+            return true;
+        }
+        String names = names(element);
+        return !names.isEmpty() && FURNITURE.matcher(names).find() && !ARTICLE.matcher(names).find();
+    }
+
+    /** Whether the element is furniture even inside the article (a caption, a share bar, a related box). */
+    static boolean isSureFurniture(Element element) {
+        String names = names(element);
+        if (!names.isEmpty() && SURE_FURNITURE.matcher(names).find()) {
+            return true;
+        }
+        String itemProperty = element.attr("itemprop").toLowerCase(Locale.ROOT);
+        return itemProperty.equals("author") || itemProperty.equals("datepublished") || itemProperty.equals("caption")
+                || element.attr("rel").equalsIgnoreCase("author");
+    }
+
+    /** Readability's class weight: +25 for each of class and id that names content, −25 for furniture. */
+    static int classWeight(Element element) {
+        return weight(element.attr("class").toLowerCase(Locale.ROOT)) + weight(element.attr("id").toLowerCase(Locale.ROOT));
+    }
+
+    private static int weight(String name) {
+        if (name.isEmpty()) {
+            return 0;
+        }
+        int weight = 0;
+        if (NEGATIVE.matcher(name).find()) {
+            weight -= CLASS_WEIGHT;
+        }
+        if (POSITIVE.matcher(name).find()) {
+            weight += CLASS_WEIGHT;
+        }
+        return weight;
+    }
+
+    /** Hidden by the {@code hidden} attribute, ARIA or an inline style. */
+    static boolean isHidden(Element element) {
+        if (element.hasAttr("hidden") || element.attr("aria-hidden").equalsIgnoreCase("true")) {
+            return true;
+        }
+        String style = element.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String compact = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return compact.contains("display:none") || compact.contains("visibility:hidden");
+    }
+}
