@@ -23,6 +23,8 @@ module dev.nutshell {
     // The command line's JSON Lines reading; optional like picocli, so module users never need it.
     requires static com.fasterxml.jackson.core;
     requires static com.fasterxml.jackson.databind;
+    // The command line's --url only: the library never touches the network.
+    requires static java.net.http;
 
     exports dev.nutshell;
     exports dev.nutshell.article;

@@ -127,6 +127,23 @@ final class JsonWriter {
     }
 
     /**
+     * Writes a string member, or {@code null} when the value is absent.
+     *
+     * @param name the member's name
+     * @param value its value, any characters, or empty for {@code null}
+     * @return this writer
+     */
+    public JsonWriter member(String name, java.util.Optional<String> value) {
+        if (value.isPresent()) {
+            return member(name, value.get());
+        }
+        name(name);
+        json.append("null");
+        commaDue = true;
+        return this;
+    }
+
+    /**
      * Writes a number as the next element of the enclosing array.
      *
      * @param value the element, finite

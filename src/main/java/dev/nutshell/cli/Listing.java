@@ -12,19 +12,33 @@ import java.util.Objects;
  *
  * @param name what the items are, e.g. {@code sentences}: the JSON member that holds them
  * @param items the items in document order
+ * @param about what is known of the whole document (an HTML page's title, byline, date), printed
+ *     before the items by formats that print more than the items' text
  */
-record Listing(String name, List<Item> items) {
+record Listing(String name, List<Item> items, List<Field> about) {
 
     Listing {
         Objects.requireNonNull(name, "name");
         items = List.copyOf(items);
+        about = List.copyOf(about);
+    }
+
+    /**
+     * A listing with nothing said about the document as a whole.
+     *
+     * @param name what the items are
+     * @param items the items in document order
+     */
+    Listing(String name, List<Item> items) {
+        this(name, items, List.of());
     }
 
     /**
      * One field of an item.
      *
      * @param name the field's name, as the JSON contract spells it
-     * @param value a {@link Long}, a {@link Double} or a {@link String}
+     * @param value a {@link Long}, a {@link Double}, a {@link String}, or an {@link java.util.Optional}
+     *     of a String for one that may be unknown (JSON {@code null})
      */
     record Field(String name, Object value) {
     }

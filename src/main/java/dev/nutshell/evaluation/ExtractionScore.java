@@ -32,6 +32,10 @@ public record ExtractionScore(long truePositives, long falsePositives, long fals
     private static final char SEPARATOR = ' ';
 
     /**
+     * @param truePositives shingles in both texts
+     * @param falsePositives shingles of the prediction only
+     * @param falseNegatives shingles of the truth only
+     * @param exact whether the token lists are equal
      * @throws IllegalArgumentException if a count is negative
      */
     public ExtractionScore {

@@ -20,7 +20,7 @@ final class Hints {
                     + "|sidebar|skyscraper|social|share|sharing|sponsor|supplemental|agegate|pagination|pager"
                     + "|popup|modal|promo|subscri|signup|sign-up|recommend|trending|popular|most-read|mostread"
                     + "|outbrain|taboola|toolbar|skip|widget|masthead|navbar|topnav|[-_ ]nav[-_ ]|^nav[-_ ]|[-_ ]nav$|^nav$"
-                    + "|navigation|paywall|offer|teaser|tease|overlay|login|popover|more-stories"
+                    + "|navigation|paywall|offer|teaser|tease|excerpt|overlay|login|popover|more-stories"
                     + "|read-more|readmore|see-also|seealso|also-read|byline|author|caption|credit|dateline"
                     + "|timestamp|[-_ ]tags?[-_ ]|^tags?[-_ ]|[-_ ]tags?$|^tags?$|tag-list|taglist|keywords|rating|feedback");
 
@@ -33,7 +33,7 @@ final class Hints {
                     + "|comment|disqus|promo|sponsor|advert|-ad-|^ads?[-_ ]|[-_ ]ads?$|[-_ ]ads?[-_ ]|^ads?$|outbrain|taboola"
                     + "|byline|author|caption|credit|dateline|timestamp|breadcrumb|toolbar|more-stories|read-more"
                     + "|readmore|see-also|seealso|also-read|[-_ ]tags?[-_ ]|^tags?[-_ ]|[-_ ]tags?$|^tags?$|tag-list|newsletter"
-                    + "|paywall|popup|modal|overlay|rating|feedback|skip");
+                    + "|paywall|popup|modal|overlay|rating|feedback|skip|teaser|excerpt");
 
     /** Readability's positive class weight. */
     private static final Pattern POSITIVE = Pattern.compile(

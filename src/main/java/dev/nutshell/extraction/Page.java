@@ -35,6 +35,11 @@ public record Page(Optional<String> title, Optional<String> byline, Optional<Str
     private static final int SHOWN_CHARS = 40;
 
     /**
+     * @param title the headline, if known
+     * @param byline the author(s), if known
+     * @param published the publication date, if known
+     * @param language the language tag, if declared
+     * @param text the main text
      * @throws NullPointerException if an argument is null
      */
     public Page {
