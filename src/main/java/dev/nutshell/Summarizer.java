@@ -2,6 +2,7 @@ package dev.nutshell;
 
 import dev.nutshell.article.Article;
 import dev.nutshell.article.Sentence;
+import dev.nutshell.article.TextLine;
 import dev.nutshell.extraction.Page;
 import dev.nutshell.extraction.PageExtractor;
 import dev.nutshell.scoring.Algorithm;
@@ -189,11 +190,11 @@ public final class Summarizer {
 
     /**
      * Summarizes the main text of a page already extracted: the same as {@code summarize(page.text(),
-     * length)}.
+     * length)}, with the page's title as the summary's headline.
      *
      * @param page the extracted page
      * @param length the budget
-     * @return the summary; its source is {@code page.text()}
+     * @return the summary; its source is {@code page.text()}, its headline {@code page.title()}
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the page's text is longer than {@link #maxInputChars()}
      * @throws java.util.concurrent.CancellationException if the thread is interrupted before the
@@ -201,7 +202,8 @@ public final class Summarizer {
      */
     public Summary summarize(Page page, Length length) {
         Objects.requireNonNull(page, "page");
-        return summarize(page.text(), length);
+        Summary summary = summarize(page.text(), length);
+        return new Summary(summary.source(), summary.sentences(), summary.articleSentences(), page.title());
     }
 
     /**
@@ -237,7 +239,7 @@ public final class Summarizer {
         for (Sentence sentence : chosen) {
             picked.add(all.get(sentence.index()));
         }
-        return new Summary(article.text(), picked, all);
+        return new Summary(article.text(), picked, all, article.headline().map(TextLine::text));
     }
 
     /**

@@ -2,11 +2,11 @@ package dev.nutshell.cli;
 
 import dev.nutshell.extraction.Page;
 import java.io.PrintWriter;
-import java.util.Optional;
 
 /**
  * {@code --format json}: one JSON document on one line, {@code {"NAME":[{field: value, ...}, ...]}}
- * with every field of every item in order.
+ * with every field of every item in order, then the listing's fields about the whole document
+ * ({@code "headline"}), {@code null} where unknown.
  */
 final class JsonFormat implements OutputFormat {
 
@@ -17,11 +17,7 @@ final class JsonFormat implements OutputFormat {
 
     @Override
     public void write(Listing listing, PrintWriter out) {
-        JsonWriter json = new JsonWriter().beginObject();
-        for (Listing.Field field : listing.about()) {
-            member(json, field);
-        }
-        json.beginArray(listing.name());
+        JsonWriter json = new JsonWriter().beginObject().beginArray(listing.name());
         for (Listing.Item item : listing.items()) {
             json.beginObject();
             for (Listing.Field field : item.fields()) {
@@ -29,7 +25,11 @@ final class JsonFormat implements OutputFormat {
             }
             json.endObject();
         }
-        out.print(json.endArray().endObject() + "\n");
+        json.endArray();
+        for (Listing.Field field : listing.about()) {
+            member(json, field);
+        }
+        out.print(json.endObject() + "\n");
     }
 
     /** {@code {"title","byline","published","language","text"}}, each unknown one null. */
@@ -45,12 +45,12 @@ final class JsonFormat implements OutputFormat {
     }
 
     private static void member(JsonWriter json, Listing.Field field) {
-        if (field.value() instanceof Long number) {
+        if (field.value() == null) {
+            json.nullMember(field.name());
+        } else if (field.value() instanceof Long number) {
             json.member(field.name(), number);
         } else if (field.value() instanceof Double number) {
             json.member(field.name(), number);
-        } else if (field.value() instanceof Optional<?> optional) {
-            json.member(field.name(), optional.map(String.class::cast));
         } else {
             json.member(field.name(), (String) field.value());
         }

@@ -127,6 +127,19 @@ final class JsonWriter {
     }
 
     /**
+     * Writes a member whose value is {@code null}.
+     *
+     * @param name the member's name
+     * @return this writer
+     */
+    public JsonWriter nullMember(String name) {
+        name(name);
+        json.append("null");
+        commaDue = true;
+        return this;
+    }
+
+    /**
      * Writes a string member, or {@code null} when the value is absent.
      *
      * @param name the member's name
@@ -134,13 +147,7 @@ final class JsonWriter {
      * @return this writer
      */
     public JsonWriter member(String name, java.util.Optional<String> value) {
-        if (value.isPresent()) {
-            return member(name, value.get());
-        }
-        name(name);
-        json.append("null");
-        commaDue = true;
-        return this;
+        return value.isPresent() ? member(name, value.get()) : nullMember(name);
     }
 
     /**

@@ -12,8 +12,8 @@ import java.util.Objects;
  *
  * @param name what the items are, e.g. {@code sentences}: the JSON member that holds them
  * @param items the items in document order
- * @param about what is known of the whole document (an HTML page's title, byline, date), printed
- *     before the items by formats that print more than the items' text
+ * @param about fields about the whole document (its headline), printed after the items by formats
+ *     that print them; a field's value may be null for "unknown"
  */
 record Listing(String name, List<Item> items, List<Field> about) {
 
@@ -23,12 +23,6 @@ record Listing(String name, List<Item> items, List<Field> about) {
         about = List.copyOf(about);
     }
 
-    /**
-     * A listing with nothing said about the document as a whole.
-     *
-     * @param name what the items are
-     * @param items the items in document order
-     */
     Listing(String name, List<Item> items) {
         this(name, items, List.of());
     }
@@ -37,8 +31,8 @@ record Listing(String name, List<Item> items, List<Field> about) {
      * One field of an item.
      *
      * @param name the field's name, as the JSON contract spells it
-     * @param value a {@link Long}, a {@link Double}, a {@link String}, or an {@link java.util.Optional}
-     *     of a String for one that may be unknown (JSON {@code null})
+     * @param value a {@link Long}, a {@link Double} or a {@link String}; null only in {@link
+     *     Listing#about()}, for a value that is unknown
      */
     record Field(String name, Object value) {
     }

@@ -127,7 +127,7 @@ final class SummarizeCommand implements Callable<Integer> {
         Summary summary = presplit
                 ? summarizer.summarize(InputReader.lines(text), budget)
                 : summarizer.summarize(text, budget);
-        print(summary.sentences());
+        format.write(listing(summary), streams.out());
         return NutshellCommand.EXIT_OK;
     }
 
@@ -135,11 +135,12 @@ final class SummarizeCommand implements Callable<Integer> {
     private void summarizePage(Summarizer summarizer, Length budget, int maxBytes) {
         Page extracted = page.read(file, streams.in(), maxBytes);
         Summary summary = summarizer.summarize(extracted, budget);
-        List<Listing.Field> about = List.of(
-                new Listing.Field("title", extracted.title()),
-                new Listing.Field("byline", extracted.byline()),
-                new Listing.Field("published", extracted.published()));
-        format.write(new Listing("sentences", listing(summary.sentences()).items(), about), streams.out());
+        Listing listing = listing(summary);
+        List<Listing.Field> about = new ArrayList<>(listing.about());
+        about.add(new Listing.Field("title", extracted.title().orElse(null)));
+        about.add(new Listing.Field("byline", extracted.byline().orElse(null)));
+        about.add(new Listing.Field("published", extracted.published().orElse(null)));
+        format.write(new Listing(listing.name(), listing.items(), about), streams.out());
         if (extracted.isEmpty()) {
             NutshellCommand.note(streams, PageInput.NO_ARTICLE);
         }
@@ -163,14 +164,10 @@ final class SummarizeCommand implements Callable<Integer> {
         return builder.build();
     }
 
-    private void print(List<KeySentence> sentences) {
-        format.write(listing(sentences), streams.out());
-    }
-
-    /** The chosen sentences as the JSON contract names their fields. */
-    private static Listing listing(List<KeySentence> sentences) {
-        List<Listing.Item> items = new ArrayList<>(sentences.size());
-        for (KeySentence sentence : sentences) {
+    /** The chosen sentences as the JSON contract names their fields, and the headline. */
+    private static Listing listing(Summary summary) {
+        List<Listing.Item> items = new ArrayList<>(summary.sentences().size());
+        for (KeySentence sentence : summary.sentences()) {
             items.add(new Listing.Item()
                     .with("index", sentence.index())
                     .with("start", sentence.start())
@@ -178,7 +175,7 @@ final class SummarizeCommand implements Callable<Integer> {
                     .with("score", sentence.score())
                     .with(Listing.Item.TEXT, sentence.text()));
         }
-        return new Listing("sentences", items);
+        return new Listing("sentences", items, List.of(new Listing.Field("headline", summary.headline().orElse(null))));
     }
 
     /** The summary's length: picocli lets the user give at most one of these. */
