@@ -1,6 +1,8 @@
 package dev.nutshell.extraction;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -23,13 +25,14 @@ final class Cleaner {
     static void clean(Element body) {
         TextStatistics statistics = TextStatistics.count(body);
         int kept = (int) (statistics.of(body).proseChars * KEPT_SHARE);
+        Map<String, Boolean> verdicts = new HashMap<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Comment) {
                     return FilterResult.REMOVE;
                 }
-                if (node instanceof Element element && element != body && removable(element)
+                if (node instanceof Element element && element != body && removable(element, verdicts)
                         && (Tags.isCode(element) || statistics.of(element).proseChars <= kept)) {
                     return FilterResult.REMOVE;
                 }
@@ -38,7 +41,7 @@ final class Cleaner {
         }, body);
     }
 
-    private static boolean removable(Element element) {
+    private static boolean removable(Element element, Map<String, Boolean> verdicts) {
         if (Tags.isNeverContent(element)) {
             return true;
         }
@@ -46,7 +49,7 @@ final class Cleaner {
         if (tag.equals("article") || tag.equals("main") || tag.equals("a")) {
             return false;
         }
-        return Hints.isFurniture(element);
+        return Hints.isFurniture(element, verdicts);
     }
 
     /**
@@ -60,11 +63,12 @@ final class Cleaner {
             total += statistics.of(element).chars;
         }
         int limit = (int) (total * KEPT_SHARE);
+        Map<String, Boolean> verdicts = new HashMap<>();
         for (Element element : content) {
             NodeTraversor.filter(new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {
-                    if (node instanceof Element inner && inner != element && Hints.isSureFurniture(inner)
+                    if (node instanceof Element inner && inner != element && Hints.isSureFurniture(inner, verdicts)
                             && statistics.of(inner).chars < limit) {
                         return FilterResult.REMOVE;
                     }

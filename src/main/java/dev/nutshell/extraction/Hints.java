@@ -1,6 +1,7 @@
 package dev.nutshell.extraction;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -63,18 +64,22 @@ final class Hints {
     }
 
     /** Whether the element's names, role or attributes say it is furniture and nothing says it is the article. */
-    static boolean isFurniture(Element element) {
+    static boolean isFurniture(Element element, Map<String, Boolean> verdicts) {
         if (isHidden(element) || FURNITURE_ROLE.matcher(element.attr("role").toLowerCase(Locale.ROOT)).find()) {
             return true;
         }
         String names = names(element);
-        return !names.isEmpty() && FURNITURE.matcher(names).find() && !ARTICLE.matcher(names).find();
+        if (names.isEmpty()) {
+            return false;
+        }
+        // A page repeats a few dozen class names over thousands of elements: each is matched once.
+        return verdicts.computeIfAbsent(names, key -> FURNITURE.matcher(key).find() && !ARTICLE.matcher(key).find());
     }
 
     /** Whether the element is furniture even inside the article (a caption, a share bar, a related box). */
-    static boolean isSureFurniture(Element element) {
+    static boolean isSureFurniture(Element element, Map<String, Boolean> verdicts) {
         String names = names(element);
-        if (!names.isEmpty() && SURE_FURNITURE.matcher(names).find()) {
+        if (!names.isEmpty() && verdicts.computeIfAbsent(names, key -> SURE_FURNITURE.matcher(key).find())) {
             return true;
         }
         String itemProperty = element.attr("itemprop").toLowerCase(Locale.ROOT);

@@ -1,6 +1,9 @@
 package dev.nutshell.extraction;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -9,39 +12,124 @@ import org.jsoup.nodes.Element;
 /**
  * A page's headline, byline, publication date and language, read from its markup before cleaning:
  * Open Graph and other {@code meta} tags, schema.org {@code itemprop}s, {@code h1}, {@code
- * <title>}, {@code lang}.
+ * <title>}, {@code lang}. One pass over the elements.
  */
 record Metadata(Optional<String> title, Optional<String> byline, Optional<String> published, Optional<String> language) {
     /** Separators between a headline and the site's name in a {@code <title>}. */
     private static final Pattern TITLE_SEPARATOR = Pattern.compile(" [|\\-–—·»:] | :: ");
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s*(\\||-|–|—|·|»|:|::)?\\s*$");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00a0]+");
     private static final int MAX_BYLINE_CHARS = 200;
     private static final int MAX_TITLE_CHARS = 500;
 
+    private static final List<String> TITLE_KEYS = List.of("og:title", "twitter:title");
+    private static final List<String> AUTHOR_KEYS = List.of("author", "article:author", "byl", "parsely-author");
+    private static final List<String> DATE_KEYS = List.of("article:published_time", "datepublished", "pubdate",
+            "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date");
+    private static final List<String> LANGUAGE_KEYS = List.of("content-language", "og:locale");
+
     static Metadata of(Document document) {
-        return new Metadata(title(document), byline(document), published(document), language(document));
+        Found found = new Found();
+        for (Element element : document.getAllElements()) {
+            found.visit(element);
+        }
+        return new Metadata(found.title(document), found.byline(), found.published(), found.language(document));
     }
 
-    private static Optional<String> title(Document document) {
-        String h1 = firstText(document, "h1");
-        String og = meta(document, "meta[property=og:title], meta[name=twitter:title]");
-        String title = clean(document.title());
-        String site = meta(document, "meta[property=og:site_name]");
-        if (!h1.isEmpty() && (containsLoosely(og, h1) || containsLoosely(title, h1))) {
-            return present(h1);
+    /** What one pass over the elements found: meta contents by key, and the first of a few elements. */
+    private static final class Found {
+        private final Map<String, String> meta = new HashMap<>();
+        private Element h1;
+        private Element author;
+        private Element date;
+
+        void visit(Element element) {
+            switch (element.normalName()) {
+                case "meta" -> meta(element);
+                case "h1" -> h1 = h1 != null || clean(element.text()).isEmpty() ? h1 : element;
+                default -> { }
+            }
+            if (author == null && (element.attr("itemprop").equalsIgnoreCase("author") || element.attr("rel").equalsIgnoreCase("author")
+                    || element.hasClass("byline") || element.hasClass("author"))) {
+                author = element;
+            }
+            if (date == null && (element.attr("itemprop").equalsIgnoreCase("datePublished")
+                    || element.normalName().equals("time") && element.hasAttr("datetime"))) {
+                date = element;
+            }
         }
-        if (!og.isEmpty()) {
-            return present(withoutSiteName(og, site));
+
+        private void meta(Element element) {
+            String content = clean(element.attr("content"));
+            if (content.isEmpty()) {
+                return;
+            }
+            for (String attribute : List.of("property", "name", "itemprop", "http-equiv")) {
+                String key = element.attr(attribute).toLowerCase(Locale.ROOT);
+                if (!key.isEmpty()) {
+                    meta.putIfAbsent(key, content);
+                }
+            }
         }
-        if (!title.isEmpty()) {
-            return present(withoutSiteName(title, site));
+
+        private String first(List<String> keys) {
+            for (String key : keys) {
+                String value = meta.get(key);
+                if (value != null) {
+                    return value;
+                }
+            }
+            return "";
         }
-        return present(h1);
+
+        Optional<String> title(Document document) {
+            String heading = h1 == null ? "" : clean(h1.text());
+            String og = first(TITLE_KEYS);
+            String title = clean(document.title());
+            String site = meta.getOrDefault("og:site_name", "");
+            if (!heading.isEmpty() && (containsLoosely(og, heading) || containsLoosely(title, heading))) {
+                return present(heading);
+            }
+            if (!og.isEmpty()) {
+                return present(withoutSiteName(og, site));
+            }
+            if (!title.isEmpty()) {
+                return present(withoutSiteName(title, site));
+            }
+            return present(heading);
+        }
+
+        Optional<String> byline() {
+            String byline = first(AUTHOR_KEYS);
+            if ((byline.isEmpty() || byline.startsWith("http")) && author != null) {
+                Element name = author.selectFirst("[itemprop=name]");
+                byline = clean((name != null ? name : author).text());
+            }
+            return byline.length() > MAX_BYLINE_CHARS ? Optional.empty() : present(byline);
+        }
+
+        Optional<String> published() {
+            String published = first(DATE_KEYS);
+            if (published.isEmpty() && date != null) {
+                published = clean(date.hasAttr("datetime") ? date.attr("datetime")
+                        : date.hasAttr("content") ? date.attr("content") : date.text());
+            }
+            return present(published);
+        }
+
+        Optional<String> language(Document document) {
+            Element html = document.selectFirst("html");
+            String language = html == null ? "" : clean(html.attr("lang"));
+            if (language.isEmpty()) {
+                language = first(LANGUAGE_KEYS).replace('_', '-');
+            }
+            return present(language);
+        }
     }
 
     /**
-     * The headline part of a title such as "Storm floods homes - BBC News": the site's name when
-     * the page states it, else the longest of the parts between separators.
+     * The headline part of a title such as "Storm floods homes - BBC News": without the site's name
+     * when the page states it, else the longest of the parts between separators.
      */
     static String withoutSiteName(String title, String site) {
         if (!site.isEmpty() && title.length() > site.length()
@@ -64,59 +152,8 @@ record Metadata(Optional<String> title, Optional<String> byline, Optional<String
         return !text.isEmpty() && text.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
     }
 
-    private static Optional<String> byline(Document document) {
-        String byline = meta(document, "meta[name=author], meta[property=article:author], meta[name=byl], meta[name=parsely-author]");
-        if (byline.isEmpty() || byline.startsWith("http")) {
-            byline = firstText(document, "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .byline, .author");
-        }
-        return byline.length() > MAX_BYLINE_CHARS ? Optional.empty() : present(byline);
-    }
-
-    private static Optional<String> published(Document document) {
-        String date = meta(document, "meta[property=article:published_time], meta[itemprop=datePublished],"
-                + " meta[name=pubdate], meta[name=publishdate], meta[name=publish-date], meta[name=date],"
-                + " meta[name=dc.date], meta[name=DC.date.issued], meta[name=sailthru.date], meta[name=parsely-pub-date]");
-        if (date.isEmpty()) {
-            Element time = document.selectFirst("[itemprop=datePublished], time[datetime]");
-            if (time != null) {
-                date = clean(time.hasAttr("datetime") ? time.attr("datetime")
-                        : time.hasAttr("content") ? time.attr("content") : time.text());
-            }
-        }
-        return present(date);
-    }
-
-    private static Optional<String> language(Document document) {
-        Element html = document.selectFirst("html");
-        String language = html == null ? "" : clean(html.attr("lang"));
-        if (language.isEmpty()) {
-            language = meta(document, "meta[http-equiv=content-language], meta[property=og:locale]").replace('_', '-');
-        }
-        return present(language);
-    }
-
-    private static String meta(Document document, String query) {
-        for (Element meta : document.select(query)) {
-            String content = clean(meta.attr("content"));
-            if (!content.isEmpty()) {
-                return content;
-            }
-        }
-        return "";
-    }
-
-    private static String firstText(Document document, String query) {
-        for (Element element : document.select(query)) {
-            String text = clean(element.text());
-            if (!text.isEmpty()) {
-                return text;
-            }
-        }
-        return "";
-    }
-
     private static String clean(String text) {
-        String collapsed = text.replaceAll("[\\s\\u00a0]+", " ").trim();
+        String collapsed = WHITESPACE.matcher(text).replaceAll(" ").trim();
         return collapsed.length() > MAX_TITLE_CHARS ? collapsed.substring(0, MAX_TITLE_CHARS) : collapsed;
     }
 
