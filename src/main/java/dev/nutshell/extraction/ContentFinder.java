@@ -140,13 +140,29 @@ final class ContentFinder {
                 chosen.add(sibling);
                 continue;
             }
-            double bonus = !topClass.isEmpty() && sibling.className().equals(topClass) ? topScore * 0.2 : 0;
+            boolean sameClass = !topClass.isEmpty() && sibling.className().equals(topClass);
+            if (sameClass && readsLikeProseContainer(sibling)) {
+                chosen.add(sibling); // a part of the article its site cut in two, such as sections around a figure
+                continue;
+            }
+            double bonus = sameClass ? topScore * 0.2 : 0;
             double score = scoreOf(sibling);
-            if (!Double.isNaN(score) && score + bonus >= threshold || readsLikeProse(sibling)) {
+            // An unscored sibling (its paragraphs too deep to give it points) counts as 0, as in
+            // Readability, so one of the same class as the article still joins it if it has prose.
+            if (Double.isNaN(score)) {
+                score = statistics.of(sibling).proseChars > 0 ? 0 : Double.NEGATIVE_INFINITY;
+            }
+            if (score + bonus >= threshold || readsLikeProse(sibling)) {
                 chosen.add(sibling);
             }
         }
         return chosen;
+    }
+
+    /** A container whose text is mostly paragraphs of prose, with few links. */
+    private boolean readsLikeProseContainer(Element sibling) {
+        TextStatistics.Counts counts = statistics.of(sibling);
+        return counts.proseChars * 2 >= counts.chars && counts.linkDensity() < 0.25 && counts.proseChars > 0;
     }
 
     /** A paragraph sibling that is long and has few links, or short, link-free and ends a sentence. */
