@@ -73,7 +73,11 @@ public record Page(Optional<String> title, Optional<String> byline, Optional<Str
      */
     @Override
     public String toString() {
-        String beginning = text.length() <= SHOWN_CHARS ? text : text.substring(0, SHOWN_CHARS) + "…";
+        String beginning = text;
+        if (text.length() > SHOWN_CHARS) {
+            int end = Character.isHighSurrogate(text.charAt(SHOWN_CHARS - 1)) ? SHOWN_CHARS - 1 : SHOWN_CHARS;
+            beginning = text.substring(0, end) + "…";
+        }
         return "Page[title=" + title.orElse("") + ", " + text.length() + " characters: \""
                 + beginning.replace('\n', ' ') + "\"]";
     }
