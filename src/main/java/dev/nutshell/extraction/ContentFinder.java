@@ -22,6 +22,8 @@ final class ContentFinder {
 
     private final TextStatistics statistics;
     private final Map<Element, double[]> scores = new IdentityHashMap<>();
+    /** The scored elements in the order they were first scored: document order of their paragraphs. */
+    private final List<Element> candidates = new ArrayList<>();
 
     private ContentFinder(TextStatistics statistics) {
         this.statistics = statistics;
@@ -34,7 +36,7 @@ final class ContentFinder {
      */
     static List<Element> find(Element body, TextStatistics statistics) {
         ContentFinder finder = new ContentFinder(statistics);
-        Element top = finder.topCandidate();
+        Element top = finder.topCandidate(body);
         if (top == null) {
             return List.of(body);
         }
@@ -42,41 +44,46 @@ final class ContentFinder {
         return finder.withSiblings(top);
     }
 
-    private Element topCandidate() {
+    private Element topCandidate(Element body) {
+        Element outside = body.parent();
         for (Element paragraph : statistics.paragraphs()) {
             TextStatistics.Counts counts = statistics.of(paragraph);
             if (counts.ownChars < MIN_PARAGRAPH_CHARS) {
                 continue;
             }
             double points = 1 + counts.ownCommas + Math.min(counts.ownChars / CHARS_PER_POINT, MAX_LENGTH_POINTS);
-            // A block with text of its own is scored as a paragraph and as a candidate, as
-            // Readability does with a div that it turns into a paragraph.
+            // Any block with text of its own counts as a paragraph, as Readability counts a div
+            // that it turns into one; the candidates stay inside the body.
             Element ancestor = paragraph.parent();
-            for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++, ancestor = ancestor.parent()) {
+            for (int level = 0; ancestor != null && ancestor != outside && level < ANCESTOR_LEVELS;
+                    level++, ancestor = ancestor.parent()) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 score(ancestor)[0] += points / divider;
             }
         }
         Element best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Map.Entry<Element, double[]> entry : scores.entrySet()) {
-            double finalScore = entry.getValue()[0] * (1 - statistics.of(entry.getKey()).linkDensity());
-            entry.getValue()[0] = finalScore;
-            if (finalScore > bestScore || finalScore == bestScore && best != null && precedes(entry.getKey(), best)) {
-                best = entry.getKey();
-                bestScore = finalScore;
+        // In the order first scored, so that of equal scores the first wins on every run (an
+        // identity map's order changes from run to run).
+        for (Element candidate : candidates) {
+            double[] score = scores.get(candidate);
+            score[0] *= 1 - statistics.of(candidate).linkDensity();
+            if (score[0] > bestScore) {
+                best = candidate;
+                bestScore = score[0];
             }
         }
         return best;
     }
 
-    /** Equal scores go to the earlier element, so that the result does not depend on hash order. */
-    private static boolean precedes(Element first, Element second) {
-        return first.siblingIndex() < second.siblingIndex();
-    }
-
     private double[] score(Element element) {
-        return scores.computeIfAbsent(element, e -> new double[] {initialScore(e)});
+        double[] score = scores.get(element);
+        if (score == null) {
+            score = new double[] {initialScore(element)};
+            scores.put(element, score);
+            candidates.add(element);
+        }
+        return score;
     }
 
     private static double initialScore(Element element) {
