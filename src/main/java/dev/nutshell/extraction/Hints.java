@@ -49,23 +49,32 @@ final class Hints {
             "navigation|banner|contentinfo|complementary|dialog|alertdialog|search|menu|menubar|tablist|toolbar");
 
     private static final int CLASS_WEIGHT = 25;
+    private static final int MAX_NAMES_CHARS = 1000;
 
     private Hints() {
     }
 
-    /** The class and id of an element, lower case, space separated. */
+    /**
+     * The class and id of an element, lower case, space separated, at most {@value #MAX_NAMES_CHARS}
+     * characters: no real class list is longer, and a megabyte-long one from a hostile page then
+     * costs no more to match than a real one.
+     */
     static String names(Element element) {
         String className = element.attr("class");
         String id = element.attr("id");
         if (className.isEmpty() && id.isEmpty()) {
             return "";
         }
-        return (className + " " + id).toLowerCase(Locale.ROOT).trim();
+        String names = className + " " + id;
+        if (names.length() > MAX_NAMES_CHARS) {
+            names = names.substring(0, MAX_NAMES_CHARS);
+        }
+        return names.toLowerCase(Locale.ROOT).trim();
     }
 
     /** Whether the element's names, role or attributes say it is furniture and nothing says it is the article. */
     static boolean isFurniture(Element element, Map<String, Boolean> verdicts) {
-        if (isHidden(element) || FURNITURE_ROLE.matcher(element.attr("role").toLowerCase(Locale.ROOT)).find()) {
+        if (isHidden(element) || FURNITURE_ROLE.matcher(bounded(element.attr("role"))).find()) {
             return true;
         }
         String names = names(element);
@@ -82,14 +91,18 @@ final class Hints {
         if (!names.isEmpty() && verdicts.computeIfAbsent(names, key -> SURE_FURNITURE.matcher(key).find())) {
             return true;
         }
-        String itemProperty = element.attr("itemprop").toLowerCase(Locale.ROOT);
+        String itemProperty = bounded(element.attr("itemprop"));
         return itemProperty.equals("author") || itemProperty.equals("datepublished") || itemProperty.equals("caption")
                 || element.attr("rel").equalsIgnoreCase("author");
     }
 
     /** Readability's class weight: +25 for each of class and id that names content, −25 for furniture. */
     static int classWeight(Element element) {
-        return weight(element.attr("class").toLowerCase(Locale.ROOT)) + weight(element.attr("id").toLowerCase(Locale.ROOT));
+        return weight(bounded(element.attr("class"))) + weight(bounded(element.attr("id")));
+    }
+
+    private static String bounded(String name) {
+        return (name.length() > MAX_NAMES_CHARS ? name.substring(0, MAX_NAMES_CHARS) : name).toLowerCase(Locale.ROOT);
     }
 
     private static int weight(String name) {
@@ -115,7 +128,7 @@ final class Hints {
         if (style.isEmpty()) {
             return false;
         }
-        String compact = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        String compact = bounded(style).replace(" ", "");
         return compact.contains("display:none") || compact.contains("visibility:hidden");
     }
 }

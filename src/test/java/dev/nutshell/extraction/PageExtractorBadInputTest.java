@@ -67,6 +67,18 @@ class PageExtractorBadInputTest {
     }
 
     @Test
+    void aFramesetPageHasNoArticle() {
+        assertTrue(extractor.extract("<html><frameset><frame src=\"a.html\"><frame src=\"b.html\"></frameset></html>").isEmpty());
+    }
+
+    @Test
+    void aMegabyteClassNameDoesNotHideTheArticle() {
+        String names = "x".repeat(1_000_000) + " sidebar";
+        String html = "<body><div class=\"" + names + "\"><p>Menu</p></div><article>" + PARAGRAPHS + "</article></body>";
+        assertEquals(ARTICLE, extractor.extract(html).text());
+    }
+
+    @Test
     void aUtf8ByteOrderMarkIsHonoured() {
         byte[] page = concat(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf}, umlautPage("").getBytes(StandardCharsets.UTF_8));
         assertEquals(UMLAUTS, extractor.extract(new ByteArrayInputStream(page)).text());
