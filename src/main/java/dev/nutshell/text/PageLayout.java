@@ -7,23 +7,37 @@ import java.util.Set;
 
 /**
  * Finds the article body of a scraped page: the one stretch of blocks that is densest in prose,
- * and the headline above it. Sentences outside the body (cookie and consent notices, newsletter
- * prompts, teasers of other stories, footers) become lines, which are never chosen.
+ * and the headline above it; and, in any text, the captions of pictures. Their sentences become
+ * lines, which are never chosen.
  *
- * <p>Why this works without any word list: a page turned into text has one line per block element,
+ * <p>Why this works without a word list: a page turned into text has one line per block element,
  * and its article is a run of paragraphs, each a line of several sentences, while the furniture
  * around it is many short lines (menus, links, teaser titles, dates) with an occasional sentence
- * among them. Each block weighs the words of its sentences, up to a cap, or a fixed penalty if it
- * has none; the body is the run of blocks with the greatest total weight (Kadane's algorithm), so a
+ * among them (cookie and consent notices, newsletter prompts, teasers of other stories, legal
+ * lines). Each block weighs the words of its sentences, up to {@value #PROSE_CAP}, or costs
+ * {@value #GAP_PENALTY} if it has none; a table row or a list item with its marker weighs
+ * nothing. The body is the run of blocks with the greatest total weight (Kadane's algorithm), so a
  * sentence joins it only if it is not cut off from it by more short lines than its own weight
- * pays for. A plain article, all paragraphs, is one run and loses nothing.
+ * pays for. A teaser cut off with an ellipsis counts as no sentence. Inside the body, a paragraph
+ * of fewer than {@value #MIN_LONE_PARAGRAPH_WORDS} words that is not between two paragraphs is
+ * furniture too ("Want more deals?"). A text with fewer than {@value #MIN_FURNITURE_BLOCKS}
+ * blocks without a sentence, or with no more of them than paragraphs, is not taken for a page
+ * and keeps every sentence.
+ *
+ * <p>Captions: a paragraph of at most {@value #MAX_CAPTION_SENTENCES} sentences between a credit
+ * line ("Photo: Getty Images", "Alex Wong | Getty Images") and a block that is not a paragraph,
+ * or one that names a credit itself ("FILE PHOTO: …", "… (AP Photo/Alan Diaz)"). The words that
+ * mark a credit are in {@code models/pages/credit-words.txt}, in the languages measured; the
+ * structure around them does the rest.
  *
  * <p>The headline is the heading-like line before the body whose words the body uses most, among
  * the last {@value #HEADLINE_WINDOW} blocks before it: a page's title stands just above its
  * article, but so do section names, dates, bylines and "Skip to main content", which share no
  * words with it.
  *
- * <p>O(n) in the number of segments and the length of the text.
+ * <p>The settings were chosen on the 109 development pages of the Article Extraction Benchmark
+ * scraped as text (docs/text-analysis.md gives the figures). O(n) in the number of segments and
+ * the length of the text. Immutable and thread-safe.
  */
 final class PageLayout {
     /** A caption has at most this many sentences; a paragraph with more is body text whatever it mentions. */
@@ -36,12 +50,13 @@ final class PageLayout {
     /** A credit line has at most this many words. */
     static final int MAX_CREDIT_WORDS = 12;
     /** The most one block weighs, in words: a long cookie notice must not outweigh a page of links. */
-    static final int PROSE_CAP = Integer.getInteger("nutshell.cap", 60);
+    static final int PROSE_CAP = 60;
     /** What a block without a sentence costs, in words of prose. */
-    static final int GAP_PENALTY = Integer.getInteger("nutshell.gap", 12);
+    static final int GAP_PENALTY = 12;
     /**
-     * A text with fewer blocks without a sentence than this is not taken for a page: an article
-     * with its headline, byline and date, or with a short list, is left whole.
+     * A text with fewer blocks without a sentence than this, or with no more of them than
+     * paragraphs, is not taken for a page: an article with its headline, byline and date, a short
+     * list or a match report's line-ups, is left whole.
      */
     static final int MIN_FURNITURE_BLOCKS = 6;
     /** How many blocks before the body are searched for the headline. */
@@ -78,11 +93,13 @@ final class PageLayout {
         int blockCount = blocks.size();
         int[] weights = new int[blockCount];
         int furnitureBlocks = 0;
+        int paragraphs = 0;
         for (int block = 0; block < blockCount; block++) {
             weights[block] = weight(text, segments, blocks.get(block), blockStarts[block], blockStarts[block + 1]);
             furnitureBlocks += weights[block] < 0 ? 1 : 0;
+            paragraphs += weights[block] > 0 ? 1 : 0;
         }
-        boolean page = furnitureBlocks >= MIN_FURNITURE_BLOCKS;
+        boolean page = furnitureBlocks >= MIN_FURNITURE_BLOCKS && furnitureBlocks > paragraphs;
         int bodyFirst = 0;
         int bodyLast = blockCount - 1;
         int headline = -1;
@@ -154,7 +171,7 @@ final class PageLayout {
             int wordEnd = wordEnd(text, position, block.end());
             if (wordEnd > position) {
                 words++;
-                named |= creditWords.contains(text.substring(position, wordEnd).toLowerCase(Locale.ROOT));
+                named |= isCreditWord(text, position, wordEnd);
             }
             position = Math.max(wordEnd, position + 1);
         }
@@ -190,19 +207,62 @@ final class PageLayout {
         }
         int start = segments.get(first).start();
         int stop = segments.get(end - 1).end();
+        if (endsWithCreditParenthesis(text, start, stop)) {
+            return true;
+        }
         int position = start;
         int word = 0;
         while (position < stop) {
             int wordEnd = wordEnd(text, position, stop);
             if (wordEnd > position) {
-                if (creditWords.contains(text.substring(position, wordEnd).toLowerCase(Locale.ROOT))
-                        && (word < 2 && marksCredit(text, wordEnd, stop) || endsWithEllipsis(text, wordEnd, stop)
-                                || endsWithCreditParenthesis(text, position, wordEnd, stop))) {
+                if (isCreditWord(text, position, wordEnd)
+                        && (word < 2 && marksCredit(text, wordEnd, stop) || endsWithEllipsis(text, wordEnd, stop))) {
                     return true;
                 }
                 word++;
             }
             position = Math.max(wordEnd, position + 1);
+        }
+        return false;
+    }
+
+    private boolean isCreditWord(String text, int start, int end) {
+        return creditWords.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the paragraph ends with a parenthesis whose first or second word is a credit word
+     * and that goes on after it: "(AP Photo/Alan Diaz)", "(Getty Images)", not "(Reuters)". One
+     * pass back from the end, so that a paragraph costs its length whatever it holds.
+     */
+    private boolean endsWithCreditParenthesis(String text, int start, int stop) {
+        int close = stop - 1;
+        while (close > start && text.charAt(close) != ')' && !Character.isLetterOrDigit(text.charAt(close))) {
+            close--;
+        }
+        if (text.charAt(close) != ')') {
+            return false;
+        }
+        int open = close - 1;
+        while (open >= start && text.charAt(open) != '(' && text.charAt(open) != ')') {
+            open--;
+        }
+        if (open < start || text.charAt(open) != '(') {
+            return false;
+        }
+        int position = open + 1;
+        for (int word = 0; word < 2 && position < close; word++) {
+            int wordEnd = wordEnd(text, position, close);
+            if (wordEnd == position || wordEnd == close) {
+                return false; // no word here, or nothing after it: "(Reuters)"
+            }
+            if (isCreditWord(text, position, wordEnd)) {
+                return true;
+            }
+            position = wordEnd;
+            while (position < close && text.charAt(position) == ' ') {
+                position++;
+            }
         }
         return false;
     }
@@ -215,26 +275,6 @@ final class PageLayout {
     /** An ellipsis right after a credit word: "Credit...Doug Mills". */
     private static boolean endsWithEllipsis(String text, int wordEnd, int stop) {
         return wordEnd < stop && (text.charAt(wordEnd) == '…' || text.startsWith("...", wordEnd));
-    }
-
-    /**
-     * A credit word first in a parenthesis that closes the paragraph and goes on after the word:
-     * "(AP Photo/Alan Diaz)", "(Getty Images)", not "(Reuters)".
-     */
-    private static boolean endsWithCreditParenthesis(String text, int wordStart, int wordEnd, int stop) {
-        if (wordStart == 0 || text.charAt(wordStart - 1) != '(') {
-            return false;
-        }
-        int close = text.indexOf(')', wordEnd);
-        if (close <= wordEnd || close >= stop) {
-            return false;
-        }
-        for (int i = close + 1; i < stop; i++) {
-            if (Character.isLetterOrDigit(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Just past the run of letters and digits that starts at {@code start}, or {@code start} if none does. */
