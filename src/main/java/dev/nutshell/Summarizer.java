@@ -32,6 +32,10 @@ import java.util.Objects;
  * and the best sentences that fit the {@link Length} are returned in document order, ties in score
  * going to the earlier sentence. The same input always gives the same summary.
  *
+ * <p>A web page is summarized with {@link #summarizeHtml(String, Length)}: its main text is found
+ * first ({@link PageExtractor}), without navigation, captions and other furniture, and the summary
+ * is of that text, with the page's title as its headline.
+ *
  * <h2>Input handling</h2>
  *
  * <ul>
