@@ -12,7 +12,10 @@ import org.jsoup.select.NodeTraversor;
 
 /** Removes what is never the article from a page's tree, in place; iterative and linear. */
 final class Cleaner {
-    /** An element holding at least this share of the article's text is kept whatever its name says. */
+    /**
+     * An element holding more than this share of the page's prose (or, inside the article, of the
+     * article's text) is kept whatever its name says: it is the article, misnamed by its site.
+     */
     private static final double KEPT_SHARE = 0.5;
 
     private Cleaner() {

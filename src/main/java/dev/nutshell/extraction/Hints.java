@@ -23,7 +23,7 @@ final class Hints {
                     + "|outbrain|taboola|toolbar|skip|widget|masthead|navbar|topnav|[-_ ]nav[-_ ]|^nav[-_ ]|[-_ ]nav$|^nav$"
                     + "|navigation|paywall|offer|teaser|tease|excerpt|overlay|login|popover|more-stories"
                     + "|read-more|readmore|see-also|seealso|also-read|byline|author|caption|credit|dateline"
-                    + "|timestamp|[-_ ]tags?[-_ ]|^tags?[-_ ]|[-_ ]tags?$|^tags?$|tag-list|taglist|keywords|rating|feedback");
+                    + "|timestamp|[-_ ]tags?[-_ ]|^tags?[-_ ]|[-_ ]tags?$|^tags?$|tag-list|taglist|keywords|rating|feedback|^cta|[-_ ]cta");
 
     /** Names of the article itself, which keep a container whose name also has a furniture word. */
     private static final Pattern ARTICLE = Pattern.compile("article|body|content|main|story|entry|post-?text|text");
@@ -34,7 +34,7 @@ final class Hints {
                     + "|comment|disqus|promo|sponsor|advert|-ad-|^ads?[-_ ]|[-_ ]ads?$|[-_ ]ads?[-_ ]|^ads?$|outbrain|taboola"
                     + "|byline|author|caption|credit|dateline|timestamp|breadcrumb|toolbar|more-stories|read-more"
                     + "|readmore|see-also|seealso|also-read|[-_ ]tags?[-_ ]|^tags?[-_ ]|[-_ ]tags?$|^tags?$|tag-list|newsletter"
-                    + "|paywall|popup|modal|overlay|rating|feedback|skip|teaser|excerpt");
+                    + "|paywall|popup|modal|overlay|rating|feedback|skip|teaser|excerpt|^cta|[-_ ]cta");
 
     /** Readability's positive class weight. */
     private static final Pattern POSITIVE = Pattern.compile(
