@@ -112,6 +112,13 @@ class PageExtractorTest {
     }
 
     @Test
+    void callToActionBoxesAreDropped() {
+        String cta = "<div class=\"member-cta\"><h4>Something to consider</h4><p>If you enjoyed this article, become a"
+                + " member: members read everything, the magazine included, and support our reporting.</p></div>";
+        assertEquals(ARTICLE, text(page("", cta, "")));
+    }
+
+    @Test
     void captionsAndPhotoCreditsAreLeftOut() {
         String figure = "<figure><img src=\"hall.jpg\" alt=\"\"><figcaption>Residents queue outside the town hall"
                 + " on Tuesday evening. Photo: Jane Smith / Example News</figcaption></figure>"
