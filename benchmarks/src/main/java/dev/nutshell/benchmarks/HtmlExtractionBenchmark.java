@@ -33,14 +33,18 @@ import org.openjdk.jmh.annotations.Warmup;
  * parsing included (the pages are decoded to strings at setup); {@code summarizeHtml}: the same
  * plus summarizing the main text in three sentences.
  *
+ * <p>Warm-up is long: the first few hundred pages run at a third of the final speed, while the JIT
+ * compiles jsoup's tokenizer and tree code.
+ *
  * <p>Needs the data, found as {@link DevSetBenchmark} finds it; without it the benchmark fails at
  * setup with a message saying so ({@code -e HtmlExtraction} leaves it out).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(2)
-@Warmup(iterations = 8, time = 1)
-@Measurement(iterations = 5, time = 1)
+// jsoup's tokenizer and the extraction reach full speed only after some thousand pages.
+@Warmup(iterations = 15, time = 2)
+@Measurement(iterations = 5, time = 2)
 @State(Scope.Benchmark)
 public class HtmlExtractionBenchmark {
     private static final Length THREE = Length.sentences(3);
