@@ -163,6 +163,7 @@ public final class NutshellCommand implements Callable<Integer> {
                 .addSubcommand(new SplitCommand(streams))
                 .addSubcommand(new RougeCommand(streams))
                 .addSubcommand(new EvalCommand(streams))
+                .addSubcommand(new CompareCommand(streams))
                 .addSubcommand(new EvalExtractionCommand(streams))
                 .addSubcommand(new TuneCommand(streams))
                 .addSubcommand(new HelpCommand());
@@ -211,20 +212,28 @@ public final class NutshellCommand implements Callable<Integer> {
         if (e instanceof MaxValuesExceededException && e.getCommandLine().getCommand() instanceof SummarizeCommand) {
             return reportError(EXIT_USAGE, SummarizeCommand.LENGTH_REPEATED);
         }
+        Object command = e.getCommandLine().getCommand();
+        if (command instanceof CompareCommand && e.getMessage().contains(CompareCommand.SYSTEM_SYNOPSIS)) {
+            return reportError(EXIT_USAGE, CompareCommand.TWO_SYSTEMS);
+        }
         if (e instanceof MaxValuesExceededException
-                && (e.getCommandLine().getCommand() instanceof EvalCommand || e.getCommandLine().getCommand() instanceof TuneCommand)) {
+                && (command instanceof EvalCommand || command instanceof TuneCommand || command instanceof CompareCommand)) {
             return reportError(EXIT_USAGE, EvalCommand.LENGTH_REPEATED);
         }
         // Every line already starts with "nutshell: "; picocli's "Error: " would say it twice.
         return reportError(EXIT_USAGE, e.getMessage().replaceFirst("^Error: ", "") + suggestion(e));
     }
 
-    /** Picocli's guess at a mistyped option or command, for the same line: " (did you mean --sentences?)". */
+    /**
+     * Picocli's best guess at a mistyped option or command, for the same line: " (did you mean
+     * --sentences?)". Only the best: its runners-up are often far off ("summarise" also suggests
+     * compare).
+     */
     private static String suggestion(ParameterException e) {
         if (!(e instanceof UnmatchedArgumentException unmatched) || unmatched.getSuggestions().isEmpty()) {
             return "";
         }
-        return " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
+        return " (did you mean " + unmatched.getSuggestions().get(0) + "?)";
     }
 
     private int executionError(Exception e, CommandLine commandLine, ParseResult parseResult) {

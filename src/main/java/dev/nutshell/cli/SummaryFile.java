@@ -14,12 +14,15 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * A system output file: one {@code {"id":..,"summary_sentences":[..]}} line per document, UTF-8,
- * the format that {@code nutshell rouge --system} reads.
+ * A JSON Lines output file of an evaluation, UTF-8: a system output, one {@code
+ * {"id":..,"summary_sentences":[..]}} line per document, the format that {@code nutshell rouge
+ * --system} reads ({@link #write}), or any other records, such as {@code eval --per-doc}'s scores
+ * ({@link #writeLines}).
  *
  * <p>Written as any tool writes, without surprises:
  * <ul>
@@ -121,24 +124,46 @@ final class SummaryFile {
      * @throws UsageException if the file cannot be written; a regular file is then left as it was
      */
     void write(List<String> ids, List<List<String>> summaries) {
+        List<String> lines = new ArrayList<>(ids.size());
+        for (int index = 0; index < ids.size(); index++) {
+            lines.add(line(ids.get(index), summaries.get(index)));
+        }
+        writeLines(lines);
+    }
+
+    /**
+     * Writes records as {@link #write} writes summaries.
+     *
+     * @param lines the lines, each a JSON object ending with a line break
+     * @throws UsageException if the file cannot be written; a regular file is then left as it was
+     */
+    void writeLines(List<String> lines) {
         try {
             if (direct) {
                 try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
-                    writeLines(out, ids, summaries);
+                    writeLines(out, lines);
                 }
             } else {
-                replace(ids, summaries);
+                replace(lines);
             }
         } catch (IOException e) {
             throw new UsageException("cannot write " + name + ": " + e.getMessage());
         }
     }
 
-    private void replace(List<String> ids, List<List<String>> summaries) throws IOException {
+    /**
+     * @param other another output
+     * @return whether both name the same file, so that one would overwrite the other
+     */
+    boolean sameTarget(SummaryFile other) {
+        return target.normalize().equals(other.target.normalize());
+    }
+
+    private void replace(List<String> lines) throws IOException {
         Path temporary = createTemporary();
         try {
             try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE)) {
-                writeLines(out, ids, summaries);
+                writeLines(out, lines);
             }
             keepAttributes(temporary);
             move(temporary);
@@ -182,10 +207,10 @@ final class SummaryFile {
         }
     }
 
-    private static void writeLines(OutputStream out, List<String> ids, List<List<String>> summaries) throws IOException {
+    private static void writeLines(OutputStream out, List<String> lines) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        for (int index = 0; index < ids.size(); index++) {
-            writer.write(line(ids.get(index), summaries.get(index)));
+        for (String line : lines) {
+            writer.write(line);
         }
         writer.flush();
     }

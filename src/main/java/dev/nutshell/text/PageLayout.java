@@ -20,7 +20,10 @@ import java.util.Set;
  * sentence joins it only if it is not cut off from it by more short lines than its own weight
  * pays for. A teaser cut off with an ellipsis counts as no sentence. Inside the body, a paragraph
  * of fewer than {@value #MIN_LONE_PARAGRAPH_WORDS} words that is not between two paragraphs is
- * furniture too ("Want more deals?"). A text with fewer than {@value #MIN_FURNITURE_BLOCKS}
+ * furniture too ("Want more deals?"), and so is a sentence of fewer than {@value
+ * #MIN_PAGE_SENTENCE_WORDS} words. Between the headline and the first two paragraphs in a row, a
+ * paragraph standing alone is front matter: a standfirst, or a caption without its credit. A text
+ * with fewer than {@value #MIN_FURNITURE_BLOCKS}
  * blocks without a sentence, or with no more of them than paragraphs, is not taken for a page
  * and keeps every sentence.
  *
@@ -47,6 +50,14 @@ final class PageLayout {
      * furniture: "Want more deals?", "Let our news meet your inbox.", "Say cheese?".
      */
     static final int MIN_LONE_PARAGRAPH_WORDS = 8;
+    /** On a page, a sentence of fewer words than this is never chosen: "Consider it?", "No spam, we promise." */
+    static final int MIN_PAGE_SENTENCE_WORDS = 5;
+    /**
+     * On a page with a headline, the body proper starts with its first two paragraphs in a row if
+     * they come within this many blocks after the headline; a paragraph standing alone before them
+     * is front matter (a standfirst, a caption without its credit), never chosen.
+     */
+    static final int FRONT_MATTER_WINDOW = 8;
     /** A credit line has at most this many words. */
     static final int MAX_CREDIT_WORDS = 12;
     /** The most one block weighs, in words: a long cookie notice must not outweigh a page of links. */
@@ -131,17 +142,18 @@ final class PageLayout {
             credit[block] = isCredit(text, blocks.get(block));
             prose[block] = weights[block] > 0;
         }
+        int bodyProper = page && headline >= 0 ? firstTwoParagraphs(blockStarts, headline, bodyLast, prose) : -1;
         for (int block = 0; block < blockCount; block++) {
             boolean alone = prose[block] && !(block > 0 && prose[block - 1] && block + 1 < blockCount && prose[block + 1]);
             boolean furniture = block < bodyFirst || block > bodyLast
+                    || block < bodyProper
                     || page && alone && weights[block] < MIN_LONE_PARAGRAPH_WORDS
                     || isCaption(text, segments, blockStarts, block, credit, prose);
-            if (furniture) {
-                for (int i = blockStarts[block]; i < blockStarts[block + 1]; i++) {
-                    TextSegment segment = segments.get(i);
-                    if (segment.kind() == TextSegment.Kind.SENTENCE) {
-                        segments.set(i, new TextSegment(segment.start(), segment.end(), segment.text(), TextSegment.Kind.LINE));
-                    }
+            for (int i = blockStarts[block]; i < blockStarts[block + 1]; i++) {
+                TextSegment segment = segments.get(i);
+                if (segment.kind() == TextSegment.Kind.SENTENCE && (furniture
+                        || page && EnglishTextAnalyzer.wordCount(text, segment.start(), segment.end()) < MIN_PAGE_SENTENCE_WORDS)) {
+                    segments.set(i, new TextSegment(segment.start(), segment.end(), segment.text(), TextSegment.Kind.LINE));
                 }
             }
         }
@@ -224,6 +236,23 @@ final class PageLayout {
             position = Math.max(wordEnd, position + 1);
         }
         return false;
+    }
+
+    /**
+     * The first block of the first two paragraphs in a row within {@value #FRONT_MATTER_WINDOW}
+     * blocks after the headline, or -1: what comes between the headline and it is front matter.
+     */
+    private static int firstTwoParagraphs(int[] blockStarts, int headline, int bodyLast, boolean[] prose) {
+        int headlineBlock = 0;
+        while (blockStarts[headlineBlock + 1] <= headline) {
+            headlineBlock++;
+        }
+        for (int block = headlineBlock + 1; block < bodyLast && block <= headlineBlock + FRONT_MATTER_WINDOW; block++) {
+            if (prose[block] && prose[block + 1]) {
+                return block;
+            }
+        }
+        return -1;
     }
 
     private boolean isCreditWord(String text, int start, int end) {

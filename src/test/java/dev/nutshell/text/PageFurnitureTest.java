@@ -142,6 +142,27 @@ class PageFurnitureTest {
         assertEquals(2, candidates(article).size());
     }
 
+    /** The standfirst under the headline sums the story up, but it is not the article's text. */
+    @Test
+    void standfirstBetweenHeadlineAndBylineIsNeverChosen() {
+        String page = NAVIGATION + HEADLINE + "\n"
+                + "Hundreds of homes in Shrewsbury could be evacuated as the river nears its record level.\n"
+                + "By Sarah Jones\nBBC News\n24 November 2025\n" + BODY + "Share\nFacebook\n";
+        assertOnlyBodyIsChosen(page);
+    }
+
+    @Test
+    void shortSentencesOfAPromptInsideTheBodyAreNeverChosen() {
+        String[] paragraphs = BODY.split("\n");
+        String page = NAVIGATION + HEADLINE + "\n" + paragraphs[0] + "\n" + paragraphs[1] + "\n"
+                + "Got a story? Tell us. We read every message sent to the newsroom, day and night.\n"
+                + paragraphs[2] + "\n" + paragraphs[3] + "\nShare\nFacebook\n";
+        List<String> chosen = candidates(page);
+        assertFalse(chosen.contains("Got a story?"), chosen::toString);
+        assertFalse(chosen.contains("Tell us."), chosen::toString);
+        assertTrue(chosen.containsAll(bodySentences()), chosen::toString);
+    }
+
     @Test
     void theHeadlineIsTheTitleAboveTheBodyNotTheFirstLine() {
         String page = NAVIGATION + "Advertisement\nWorld\nUK\n" + HEADLINE + "\nBy Sarah Jones, BBC News\n"
