@@ -5,16 +5,17 @@
  * <p>The exported packages are the public API, versioned semantically: {@code dev.nutshell},
  * {@code dev.nutshell.text}, {@code dev.nutshell.article}, {@code dev.nutshell.scoring}, {@code
  * dev.nutshell.selection}, {@code dev.nutshell.evaluation} and {@code dev.nutshell.extraction}.
- * {@code dev.nutshell.internal} and
- * {@code dev.nutshell.cli} are not exported and may change in any release.
+ * {@code dev.nutshell.internal} and {@code dev.nutshell.cli} are not exported and may change in any
+ * release.
  *
  * <p>Run-time dependencies: Apache OpenNLP ({@code org.apache.opennlp.tools}, an automatic module)
  * with its English sentence model (a jar of resources only, which needs no {@code requires}: every
- * automatic module on the module path is resolved with OpenNLP), the SLF4J API without a
- * backend, and jsoup ({@code org.jsoup}, HTML parsing for {@code dev.nutshell.extraction}). picocli is needed by the command line only, hence {@code requires static}; so are Jackson
- * (reading JSON Lines) and Apache Commons Math (the statistics of {@code compare} and the optimizer
- * of {@code tune}, used only by {@code dev.nutshell.cli} and the unexported {@code
- * dev.nutshell.evaluation.significance}, which summarizing never loads), and {@code java.net.http}
+ * automatic module on the module path is resolved with OpenNLP), the SLF4J API without a backend,
+ * and jsoup ({@code org.jsoup}, HTML parsing for {@code dev.nutshell.extraction}). picocli is
+ * needed by the command line only, hence {@code requires static}; so are Jackson (reading JSON
+ * Lines), Apache Commons Math (the statistics of {@code compare} and the optimizer of {@code tune},
+ * used only by {@code dev.nutshell.cli} and the unexported {@code
+ * dev.nutshell.evaluation.significance}, which summarizing never loads) and {@code java.net.http}
  * (the command line's {@code --url}: the library never touches the network).
  *
  * @since 0.1.0
