@@ -4,6 +4,7 @@ import dev.nutshell.KeySentence;
 import dev.nutshell.Length;
 import dev.nutshell.Summarizer;
 import dev.nutshell.Summary;
+import dev.nutshell.extraction.Page;
 import dev.nutshell.scoring.Algorithm;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -42,7 +43,9 @@ import picocli.CommandLine.Spec;
             "  nutshell summarize article.txt",
             "  nutshell summarize --ratio 0.2 --format json article.txt",
             "  curl -s https://example.com/story.txt | nutshell summarize --words 60 -",
-            "  nutshell summarize --presplit --sentences 2 one-sentence-per-line.txt"})
+            "  nutshell summarize --presplit --sentences 2 one-sentence-per-line.txt",
+            "  nutshell summarize --html --format json page.html",
+            "  nutshell summarize --url https://example.com/story.html"})
 final class SummarizeCommand implements Callable<Integer> {
     /** The error for a length option given twice, or for two of them. */
     static final String LENGTH_REPEATED = "give only one of --sentences, --ratio, --words and --chars, once";
@@ -70,11 +73,21 @@ final class SummarizeCommand implements Callable<Integer> {
                     + " JSON offsets then refer to the lines joined with \\n.")
     private boolean presplit;
 
+    @Option(names = "--html",
+            description = "The input is an HTML page: summarize its main text (see nutshell extract). JSON output"
+                    + " then also has the page's \"title\", \"byline\" and \"published\" (null when unknown), and"
+                    + " offsets refer to the main text. --max-chars bounds the page's size in bytes.")
+    private boolean html;
+
+    @Mixin
+    private PageInput page;
+
     @Mixin
     private InputLimit inputLimit;
 
     @Parameters(arity = "0..1", paramLabel = "FILE",
-            description = "The article, UTF-8. Standard input if FILE is - or absent.")
+            description = "The article, UTF-8 (with --html, a page in any charset it declares). Standard input if"
+                    + " FILE is - or absent.")
     private String file;
 
     private final StandardStreams streams;
@@ -92,7 +105,7 @@ final class SummarizeCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        if (file == null && streams.interactiveInput()) {
+        if (file == null && !page.fromUrl() && streams.interactiveInput()) {
             // Waiting for an article to be typed in would look like a hang: show how to use it instead.
             spec.commandLine().usage(streams.err());
             return NutshellCommand.EXIT_USAGE;
@@ -101,6 +114,13 @@ final class SummarizeCommand implements Callable<Integer> {
         Length budget = length == null ? Length.sentences(DEFAULT_SENTENCES) : length.toLength();
         int maxChars = inputLimit.maxChars();
         Summarizer summarizer = summarizer(algorithm, maxChars);
+        if (html || page.fromUrl()) {
+            if (presplit) {
+                throw new UsageException("--presplit cannot be combined with --html or --url");
+            }
+            summarizePage(summarizer, budget, maxChars);
+            return NutshellCommand.EXIT_OK;
+        }
         // Pre-split lines joined with '\n' are never longer than the text, so the reader's limit
         // is the library's too.
         String text = new InputReader(streams.in()).read(file, maxChars);
@@ -109,6 +129,21 @@ final class SummarizeCommand implements Callable<Integer> {
                 : summarizer.summarize(text, budget);
         format.write(listing(summary), streams.out());
         return NutshellCommand.EXIT_OK;
+    }
+
+    /** Extracts the page's main text, summarizes it and prints the summary with what the page says of itself. */
+    private void summarizePage(Summarizer summarizer, Length budget, int maxBytes) {
+        Page extracted = page.read(file, streams.in(), maxBytes);
+        Summary summary = summarizer.summarize(extracted, budget);
+        Listing listing = listing(summary);
+        List<Listing.Field> about = new ArrayList<>(listing.about());
+        about.add(new Listing.Field("title", extracted.title().orElse(null)));
+        about.add(new Listing.Field("byline", extracted.byline().orElse(null)));
+        about.add(new Listing.Field("published", extracted.published().orElse(null)));
+        format.write(new Listing(listing.name(), listing.items(), about), streams.out());
+        if (extracted.isEmpty()) {
+            NutshellCommand.note(streams, PageInput.NO_ARTICLE);
+        }
     }
 
     /**
