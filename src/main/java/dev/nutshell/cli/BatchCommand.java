@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
         descriptionHeading = "%n",
         optionListHeading = "%nOptions:%n",
         description = {
-            "Summarizes every record of a JSON Lines input (one JSON object a line) or every .txt file of a"
-                    + " folder, on several threads, and writes one JSON line per record in input order:"
+            "Summarizes every record of a JSON Lines input (one JSON object a line) or every .txt or .html file"
+                    + " of a folder, on several threads, and writes one JSON line per record in input order:"
                     + " {\"id\":..,\"language\":..,\"sentences\":[{\"index\",\"start\",\"end\",\"score\",\"text\"}]},"
                     + " the sentences summarize --format json gives for the same text and options.",
             "A record that cannot be read or summarized gives {\"id\":..,\"line\":N,\"error\":\"..\"} and the run goes on;"
@@ -60,7 +60,7 @@ final class BatchCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--input", paramLabel = "FILE.jsonl|DIR|-", defaultValue = "-",
-            description = "A JSON Lines file, a folder of .txt files (id: the file name), or - for standard input."
+            description = "A JSON Lines file, a folder of .txt and .html files (id: the file name), or - for standard input."
                     + " Default: ${DEFAULT-VALUE}.")
     private String input;
 
@@ -77,6 +77,12 @@ final class BatchCommand implements Callable<Integer> {
             description = "The member that identifies a record, a string or an integer, repeated in its output line"
                     + " (null when a record has none). Default: ${DEFAULT-VALUE}.")
     private String idField;
+
+    @Option(names = "--html",
+            description = "The text field, or every file of the folder, is an HTML page: its main text is summarized"
+                    + " as summarize --html does, and \"title\" is the page's title. A folder's .html and .htm files"
+                    + " are pages without it.")
+    private boolean html;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "How many records are summarized at once, 1 to " + MOST_THREADS
@@ -131,7 +137,7 @@ final class BatchCommand implements Callable<Integer> {
         Summarizer summarizer = SummarizeCommand.summarizer(algorithm, articleChars);
         SplitCommand.analyzer(language); // English is the summarizer's default: the one language there is to check
         int workers = threads();
-        RecordSummarizer records = new RecordSummarizer(summarizer, budget, language.toLowerCase(Locale.ROOT));
+        RecordSummarizer records = new RecordSummarizer(summarizer, budget, language.toLowerCase(Locale.ROOT), html);
         long start = System.nanoTime();
         try (BatchInput source = openInput(articleChars);
                 ProgressBar progress = ProgressBar.of(streams, quiet, "batch")) {
@@ -194,7 +200,7 @@ final class BatchCommand implements Callable<Integer> {
             return new JsonLinesInput("standard input", streams.in(), false, fields, lineChars);
         }
         if (Files.isDirectory(path(input))) {
-            return FolderInput.of(input, articleChars);
+            return FolderInput.of(input, articleChars, html);
         }
         return new JsonLinesInput(input, InputReader.open(input), true, fields, lineChars);
     }

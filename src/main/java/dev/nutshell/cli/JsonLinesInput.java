@@ -238,7 +238,7 @@ final class JsonLinesInput implements BatchInput {
             if (!article.isTextual()) {
                 throw new RecordFailure(id, "\"" + fields.text() + "\" must be a string, was " + JsonRecord.kind(article));
             }
-            return new BatchDocument(id, article.textValue());
+            return BatchDocument.ofText(id, article.textValue());
         }
 
         /** The id as the output repeats it: a string, an integer, or null when there is none. */

@@ -61,6 +61,19 @@ final class PageInput {
         return extract(extractor, response.bytes(), response.charset());
     }
 
+    /**
+     * Extracts a page from its bytes as {@code summarize --html} does with a file: decoded by its
+     * byte order mark or {@code <meta charset>}, else as UTF-8.
+     *
+     * @param bytes the page, at most {@code maxBytes}
+     * @param maxBytes the most bytes of a page, {@code >= 1}
+     * @return the extracted page
+     * @throws UsageException if the page cannot be extracted
+     */
+    static Page extract(byte[] bytes, int maxBytes) {
+        return extract(PageExtractor.builder().maxInputChars(maxBytes).build(), bytes, Optional.empty());
+    }
+
     private static Page extract(PageExtractor extractor, byte[] bytes, Optional<Charset> declared) {
         try {
             // A byte order mark wins over the server's word, as in a browser; jsoup reads it.

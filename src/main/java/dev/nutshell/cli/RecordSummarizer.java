@@ -3,6 +3,7 @@ package dev.nutshell.cli;
 import dev.nutshell.Length;
 import dev.nutshell.Summarizer;
 import dev.nutshell.Summary;
+import dev.nutshell.extraction.PageExtractor;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
@@ -24,16 +25,19 @@ final class RecordSummarizer {
     private final Summarizer summarizer;
     private final Length length;
     private final String language;
+    private final boolean html;
 
     /**
      * @param summarizer the summarizer, with the algorithm and the article limit chosen
      * @param length the budget of every summary
      * @param language the language the text is analysed as, which each line names
+     * @param html whether each record's text is a page's HTML ({@code --html})
      */
-    RecordSummarizer(Summarizer summarizer, Length length, String language) {
+    RecordSummarizer(Summarizer summarizer, Length length, String language, boolean html) {
         this.summarizer = summarizer;
         this.length = length;
         this.language = language;
+        this.html = html;
     }
 
     /**
@@ -59,7 +63,19 @@ final class RecordSummarizer {
     }
 
     private Summary summarize(BatchDocument document) {
+        if (document.page() != null) {
+            return summarizer.summarize(document.page(), length);
+        }
         String text = document.text();
+        if (html) {
+            // As summarize --html bounds a page: --max-chars counts the page, here in characters.
+            try {
+                return summarizer.summarize(PageExtractor.builder().maxInputChars(summarizer.maxInputChars()).build()
+                        .extract(text), length);
+            } catch (IllegalArgumentException e) {
+                throw new RecordFailure(document.id(), e.getMessage());
+            }
+        }
         if (text.length() > summarizer.maxInputChars()) {
             throw new RecordFailure(document.id(), "the article is longer than "
                     + InputReader.count(summarizer.maxInputChars(), "character") + " (raise the limit with --max-chars)");
