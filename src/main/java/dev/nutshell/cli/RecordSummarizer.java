@@ -25,7 +25,7 @@ final class RecordSummarizer {
     private final Summarizer summarizer;
     private final Length length;
     private final String language;
-    private final boolean html;
+    private final PageExtractor pages;
 
     /**
      * @param summarizer the summarizer, with the algorithm and the article limit chosen
@@ -37,7 +37,8 @@ final class RecordSummarizer {
         this.summarizer = summarizer;
         this.length = length;
         this.language = language;
-        this.html = html;
+        // As summarize --html bounds a page: --max-chars counts the page, here its characters.
+        this.pages = html ? PageExtractor.builder().maxInputChars(summarizer.maxInputChars()).build() : null;
     }
 
     /**
@@ -63,19 +64,18 @@ final class RecordSummarizer {
     }
 
     private Summary summarize(BatchDocument document) {
-        if (document.page() != null) {
-            return summarizer.summarize(document.page(), length);
+        try {
+            if (document.page() != null) {
+                return summarizer.summarize(document.page(), length);
+            }
+            if (pages != null) {
+                return summarizer.summarize(pages.extract(document.text()), length);
+            }
+        } catch (IllegalArgumentException e) {
+            // A page, or its main text, over the limit: the library says which and by how much.
+            throw new RecordFailure(document.id(), e.getMessage());
         }
         String text = document.text();
-        if (html) {
-            // As summarize --html bounds a page: --max-chars counts the page, here in characters.
-            try {
-                return summarizer.summarize(PageExtractor.builder().maxInputChars(summarizer.maxInputChars()).build()
-                        .extract(text), length);
-            } catch (IllegalArgumentException e) {
-                throw new RecordFailure(document.id(), e.getMessage());
-            }
-        }
         if (text.length() > summarizer.maxInputChars()) {
             throw new RecordFailure(document.id(), "the article is longer than "
                     + InputReader.count(summarizer.maxInputChars(), "character") + " (raise the limit with --max-chars)");

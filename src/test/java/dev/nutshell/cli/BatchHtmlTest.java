@@ -2,6 +2,7 @@ package dev.nutshell.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -66,5 +67,22 @@ class BatchHtmlTest {
         Invocation run = Invocation.run("", "batch", "--input", directory.toString(), "--html", "--sentences", "2");
 
         assertEquals(summarizeHtml(Pages.NEWS).get("sentences"), object(run.outLines().get(0)).get("sentences"));
+    }
+
+    @Test
+    void aPageOverTheLimitIsItsRecordsErrorInTheLibrarysWords() throws IOException {
+        String input = new JsonWriter().beginObject().member("id", "news").member("html", Pages.NEWS).endObject() + "\n";
+        Files.writeString(directory.resolve("news.html"), Pages.NEWS, StandardCharsets.UTF_8);
+
+        Invocation fromField = Invocation.run(input, "batch", "--html", "--text-field", "html", "--max-chars", "300");
+        Invocation fromFile = Invocation.run("", "batch", "--input", directory.toString(), "--max-chars", "300");
+
+        assertEquals(3, fromField.status(), fromField::err);
+        String fieldError = (String) object(fromField.outLines().get(0)).get("error");
+        assertFalse(fieldError.startsWith("internal error"), fieldError);
+        assertTrue(fieldError.contains("300"), fieldError);
+        assertEquals(3, fromFile.status(), fromFile::err);
+        assertEquals("input is longer than 300 bytes (raise the limit with --max-chars)",
+                object(fromFile.outLines().get(0)).get("error"));
     }
 }
