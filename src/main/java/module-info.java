@@ -26,6 +26,7 @@ module dev.nutshell {
     exports dev.nutshell;
     exports dev.nutshell.article;
     exports dev.nutshell.evaluation;
+    exports dev.nutshell.keyphrases;
     exports dev.nutshell.scoring;
     exports dev.nutshell.selection;
     exports dev.nutshell.text;

@@ -1,10 +1,12 @@
 package dev.nutshell.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
  * {@code --format json}: one JSON document on one line, {@code {"NAME":[{field: value, ...}, ...]}}
- * with every field of every item in order.
+ * with every field of every item in order, and a member for each further listing after it; a
+ * field that holds items is a nested array of objects.
  */
 final class JsonFormat implements OutputFormat {
 
@@ -15,19 +17,31 @@ final class JsonFormat implements OutputFormat {
 
     @Override
     public void write(Listing listing, PrintWriter out) {
-        JsonWriter json = new JsonWriter().beginObject().beginArray(listing.name());
-        for (Listing.Item item : listing.items()) {
+        JsonWriter json = new JsonWriter().beginObject();
+        array(json, listing.name(), listing.items());
+        for (Listing next : listing.more()) {
+            array(json, next.name(), next.items());
+        }
+        out.print(json.endObject() + "\n");
+    }
+
+    private static void array(JsonWriter json, String name, List<Listing.Item> items) {
+        json.beginArray(name);
+        for (Listing.Item item : items) {
             json.beginObject();
             for (Listing.Field field : item.fields()) {
                 member(json, field);
             }
             json.endObject();
         }
-        out.print(json.endArray().endObject() + "\n");
+        json.endArray();
     }
 
+    @SuppressWarnings("unchecked") // Listing.Field holds lists of items only
     private static void member(JsonWriter json, Listing.Field field) {
-        if (field.value() instanceof Long number) {
+        if (field.value() instanceof List<?> items) {
+            array(json, field.name(), (List<Listing.Item>) items);
+        } else if (field.value() instanceof Long number) {
             json.member(field.name(), number);
         } else if (field.value() instanceof Double number) {
             json.member(field.name(), number);

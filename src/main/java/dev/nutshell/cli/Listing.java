@@ -12,19 +12,35 @@ import java.util.Objects;
  *
  * @param name what the items are, e.g. {@code sentences}: the JSON member that holds them
  * @param items the items in document order
+ * @param more further listings of the same document (the keyphrases beside a summary's
+ *     sentences): JSON prints each as a member after this one; text prints this listing alone
  */
-record Listing(String name, List<Item> items) {
+record Listing(String name, List<Item> items, List<Listing> more) {
 
     Listing {
         Objects.requireNonNull(name, "name");
         items = List.copyOf(items);
+        more = List.copyOf(more);
+    }
+
+    /** A listing alone in its document. */
+    Listing(String name, List<Item> items) {
+        this(name, items, List.of());
+    }
+
+    /** @return this listing followed by {@code next} in the same document */
+    Listing followedBy(Listing next) {
+        List<Listing> listings = new ArrayList<>(more);
+        listings.add(next);
+        return new Listing(name, items, listings);
     }
 
     /**
      * One field of an item.
      *
      * @param name the field's name, as the JSON contract spells it
-     * @param value a {@link Long}, a {@link Double} or a {@link String}
+     * @param value a {@link Long}, a {@link Double}, a {@link String}, or a {@link List} of
+     *     {@link Item}s (a nested array of objects)
      */
     record Field(String name, Object value) {
     }
@@ -42,6 +58,11 @@ record Listing(String name, List<Item> items) {
 
         Item with(String name, double value) {
             fields.add(new Field(name, value));
+            return this;
+        }
+
+        Item with(String name, List<Item> items) {
+            fields.add(new Field(name, List.copyOf(items)));
             return this;
         }
 

@@ -160,8 +160,10 @@ public final class NutshellCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(this)
                 .addSubcommand(new SummarizeCommand(streams))
                 .addSubcommand(new SplitCommand(streams))
+                .addSubcommand(new KeywordsCommand(streams))
                 .addSubcommand(new RougeCommand(streams))
                 .addSubcommand(new EvalCommand(streams))
+                .addSubcommand(new EvalKeyphrasesCommand(streams))
                 .addSubcommand(new TuneCommand(streams))
                 .addSubcommand(new HelpCommand());
         // Set after adding the subcommands: these settings apply to the commands present.

@@ -19,7 +19,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A system output file: one {@code {"id":..,"summary_sentences":[..]}} line per document, UTF-8,
- * the format that {@code nutshell rouge --system} reads.
+ * the format that {@code nutshell rouge --system} reads; or, for {@code eval-keyphrases}, one
+ * {@code {"id":..,"keyphrases":[..]}} line, the format of {@code score_keyphrases.py --pred}.
  *
  * <p>Written as any tool writes, without surprises:
  * <ul>
@@ -46,11 +47,13 @@ final class SummaryFile {
     private final String name;
     private final Path target;
     private final boolean direct;
+    private final String member;
 
-    private SummaryFile(String name, Path target, boolean direct) {
+    private SummaryFile(String name, Path target, boolean direct, String member) {
         this.name = name;
         this.target = target;
         this.direct = direct;
+        this.member = member;
     }
 
     /**
@@ -64,6 +67,19 @@ final class SummaryFile {
      *     exist or is not writable, names the protected file, or is a link that cannot be followed
      */
     static SummaryFile checked(String name, String protectedFile) {
+        return checked(name, protectedFile, SENTENCES);
+    }
+
+    /**
+     * {@link #checked(String, String)} for a file whose lists are under another member.
+     *
+     * @param name the file name the user gave
+     * @param protectedFile a file the output must not replace (the input data), as the user gave it
+     * @param member the member that holds each document's list of strings
+     * @return the target
+     * @throws UsageException as {@link #checked(String, String)}
+     */
+    static SummaryFile checked(String name, String protectedFile, String member) {
         Path target;
         try {
             target = followLinks(Path.of(name).toAbsolutePath());
@@ -82,7 +98,7 @@ final class SummaryFile {
         if (sameFile(target, protectedFile)) {
             throw new UsageException("cannot write " + name + ": it is the input " + protectedFile);
         }
-        return new SummaryFile(name, target, direct);
+        return new SummaryFile(name, target, direct, member);
     }
 
     private static Path directory(String name, Path target) {
@@ -182,7 +198,7 @@ final class SummaryFile {
         }
     }
 
-    private static void writeLines(OutputStream out, List<String> ids, List<List<String>> summaries) throws IOException {
+    private void writeLines(OutputStream out, List<String> ids, List<List<String>> summaries) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         for (int index = 0; index < ids.size(); index++) {
             writer.write(line(ids.get(index), summaries.get(index)));
@@ -190,8 +206,8 @@ final class SummaryFile {
         writer.flush();
     }
 
-    private static String line(String id, List<String> sentences) {
-        JsonWriter json = new JsonWriter().beginObject().member(JsonRecord.ID, id).beginArray(SENTENCES);
+    private String line(String id, List<String> sentences) {
+        JsonWriter json = new JsonWriter().beginObject().member(JsonRecord.ID, id).beginArray(member);
         for (String sentence : sentences) {
             json.value(sentence);
         }

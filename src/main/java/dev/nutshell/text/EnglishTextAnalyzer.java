@@ -1,6 +1,7 @@
 package dev.nutshell.text;
 
 import dev.nutshell.article.Article;
+import dev.nutshell.article.ArticleWords;
 import dev.nutshell.internal.Interruption;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 
 /**
@@ -36,6 +38,7 @@ import opennlp.tools.sentdetect.SentenceModel;
  */
 final class EnglishTextAnalyzer implements TextAnalyzer {
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    static final String TAGGER_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String RULES = "/dev/nutshell/models/en/sentence-rules.txt";
     private static final String STOP_WORDS = "/dev/nutshell/models/en/stopwords.txt";
 
@@ -44,11 +47,14 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
     private static final String WORK = "text analysis";
 
     private static volatile EnglishTextAnalyzer shared;
+    /** The part-of-speech model, loaded on the first call that tags: summaries never need it. */
+    private static volatile POSModel taggerModel;
 
     private final SentenceModel sentenceModel;
     private final BoundaryRules rules;
     private final SentenceBoundaryDetector boundaries;
     private final WordTokenizer tokenizer;
+    private final WordReader wordReader;
     private final Set<String> stopWords;
     private final ConcurrentLinkedQueue<AnalysisWorker> workers = new ConcurrentLinkedQueue<>();
     /** The idle workers, counted apart because the queue's own size is O(n) to compute. */
@@ -62,6 +68,7 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
         this.stopWords = stopWords;
         this.boundaries = new SentenceBoundaryDetector(rules);
         this.tokenizer = new WordTokenizer(stopWords, rules.maxTermLength);
+        this.wordReader = new WordReader(stopWords);
         this.maxIdleWorkers = maxIdleWorkers;
     }
 
@@ -114,6 +121,19 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
         Article article = analyze(text, worker);
         giveBack(worker); // not in a finally block: after a throwable the worker is dropped
         return article;
+    }
+
+    /**
+     * The words of the article's sentences, tagged with OpenNLP's English Universal Dependencies
+     * model (loaded on the first call) and keyed by their Snowball stems.
+     */
+    @Override
+    public ArticleWords words(Article article) {
+        Objects.requireNonNull(article, "article");
+        AnalysisWorker worker = borrow();
+        ArticleWords words = wordReader.tagged(article, worker);
+        giveBack(worker); // not in a finally block: after a throwable the worker is dropped
+        return words;
     }
 
     private Article analyze(String text, AnalysisWorker worker) {
@@ -261,7 +281,7 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
     AnalysisWorker borrow() {
         AnalysisWorker worker = workers.poll();
         if (worker == null) {
-            return new AnalysisWorker(sentenceModel);
+            return new AnalysisWorker(sentenceModel, EnglishTextAnalyzer::taggerModel);
         }
         idleWorkers.decrementAndGet();
         return worker;
@@ -296,6 +316,33 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
             return new SentenceModel(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read OpenNLP sentence model " + SENTENCE_MODEL, e);
+        }
+    }
+
+    /** The part-of-speech model, loaded once per JVM on first use. */
+    static POSModel taggerModel() {
+        POSModel model = taggerModel;
+        if (model == null) {
+            synchronized (EnglishTextAnalyzer.class) {
+                model = taggerModel;
+                if (model == null) {
+                    model = loadTaggerModel();
+                    taggerModel = model;
+                }
+            }
+        }
+        return model;
+    }
+
+    private static POSModel loadTaggerModel() {
+        try (InputStream in = EnglishTextAnalyzer.class.getClassLoader().getResourceAsStream(TAGGER_MODEL.substring(1))) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP part-of-speech model " + TAGGER_MODEL
+                        + " missing from the classpath (artifact org.apache.opennlp:opennlp-models-pos-en)");
+            }
+            return new POSModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP part-of-speech model " + TAGGER_MODEL, e);
         }
     }
 

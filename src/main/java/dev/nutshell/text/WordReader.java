@@ -1,0 +1,120 @@
+package dev.nutshell.text;
+
+import dev.nutshell.article.Article;
+import dev.nutshell.article.ArticleWords;
+import dev.nutshell.article.PartOfSpeech;
+import dev.nutshell.article.Sentence;
+import dev.nutshell.internal.Interruption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the {@link ArticleWords} of an article's headline and sentences: {@link WordSpans} cuts each sentence
+ * into words and punctuation, the English worker tags them and stems them, and punctuation becomes
+ * the boundary before the next word.
+ *
+ * <p>Stateless and thread-safe; the per-call state is the {@link AnalysisWorker}'s, or none for
+ * the untagged words of an analyzer without a language ({@link #untagged(Article)}). O(n) in the
+ * length of the sentences: the tagger sees at most {@value #MAX_TAGGED_TOKENS} tokens at a time.
+ */
+final class WordReader {
+    /**
+     * The most tokens tagged in one run of the tagger. OpenNLP's beam search copies every
+     * sequence it extends, which is quadratic in the run's length; the tagger's features look two
+     * tokens either way, so a longer sentence cut into runs this long is tagged almost as a whole.
+     */
+    static final int MAX_TAGGED_TOKENS = 128;
+    private static final int CHECK_INTERVAL = 63;
+    private static final String WORK = "word analysis";
+
+    private final Set<String> stopWords;
+
+    /** @param stopWords the language's stop words, lower case */
+    WordReader(Set<String> stopWords) {
+        this.stopWords = stopWords;
+    }
+
+    /**
+     * The words of a language without a stemmer, stop words or tagger: keys are the lower-cased words.
+     */
+    static ArticleWords untagged(Article article) {
+        ArticleWords.Builder words = ArticleWords.builder(article, false);
+        WordSpans spans = new WordSpans();
+        String text = article.text();
+        List<int[]> segments = segments(article);
+        for (int[] segment : segments) {
+            if ((segment[0] & CHECK_INTERVAL) == 0) {
+                Interruption.check(WORK);
+            }
+            spans.read(text, segment[1], segment[2]);
+            boolean boundary = true;
+            for (int token = 0; token < spans.size(); token++) {
+                if (!spans.isWord(token)) {
+                    boundary = true;
+                    continue;
+                }
+                String word = text.substring(spans.start(token), spans.end(token));
+                words.add(segment[0], spans.start(token), spans.end(token), lowerCase(word), false, boundary,
+                        PartOfSpeech.UNKNOWN);
+                boundary = false;
+            }
+        }
+        return words.build();
+    }
+
+    /** The tagged, stemmed words of an English article, with the worker's tagger and stemmer. */
+    ArticleWords tagged(Article article, AnalysisWorker worker) {
+        ArticleWords.Builder words = ArticleWords.builder(article, true);
+        WordSpans spans = worker.wordSpans;
+        String text = article.text();
+        for (int[] segment : segments(article)) {
+            if ((segment[0] & CHECK_INTERVAL) == 0) {
+                Interruption.check(WORK);
+            }
+            spans.read(text, segment[1], segment[2]);
+            for (int from = 0; from < spans.size(); from += MAX_TAGGED_TOKENS) {
+                int to = Math.min(spans.size(), from + MAX_TAGGED_TOKENS);
+                addRun(words, segment[0], text, spans, from, to, worker);
+            }
+        }
+        return words.build();
+    }
+
+    /** Tags tokens {@code [from, to)} of the sentence and adds its words. */
+    private void addRun(ArticleWords.Builder words, int sentence, String text, WordSpans spans, int from, int to,
+            AnalysisWorker worker) {
+        String[] tokens = new String[to - from];
+        for (int token = from; token < to; token++) {
+            tokens[token - from] = text.substring(spans.start(token), spans.end(token));
+        }
+        String[] tags = worker.tag(tokens);
+        boolean boundary = from == 0;
+        for (int token = from; token < to; token++) {
+            if (!spans.isWord(token)) {
+                boundary = true;
+                continue;
+            }
+            String lower = lowerCase(tokens[token - from]);
+            words.add(sentence, spans.start(token), spans.end(token), worker.key(lower), stopWords.contains(lower),
+                    boundary, PartOfSpeech.ofUniversalTag(tags[token - from]));
+            boundary = false;
+        }
+    }
+
+    /** The headline, if any, then every sentence: each as {sentence index or HEADLINE, start, end}. */
+    private static List<int[]> segments(Article article) {
+        List<int[]> segments = new ArrayList<>(article.sentences().size() + 1);
+        article.headline().ifPresent(line -> segments.add(new int[] {ArticleWords.HEADLINE, line.start(), line.end()}));
+        for (Sentence sentence : article.sentences()) {
+            segments.add(new int[] {sentence.index(), sentence.start(), sentence.end()});
+        }
+        return segments;
+    }
+
+    /** Lower case in the root locale, curly apostrophes made straight, as index terms are. */
+    static String lowerCase(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+}
