@@ -23,6 +23,15 @@ import java.util.Objects;
 public final class ArticleWords {
     /** The {@link #sentence(int)} of a word of the headline. */
     public static final int HEADLINE = -1;
+    /** A flag of {@link Builder#add}: the word is a stop word. */
+    public static final int STOP_WORD = 1;
+    /** A flag of {@link Builder#add}: punctuation lies between the previous word and this one. */
+    public static final int BOUNDARY_BEFORE = 2;
+    /** A flag of {@link Builder#add}: the word is among the language's most common words. */
+    public static final int COMMON = 4;
+    /** A flag of {@link Builder#add}: the word is a modifier that says little about a topic. */
+    public static final int GENERIC_MODIFIER = 8;
+    private static final int ALL_FLAGS = STOP_WORD | BOUNDARY_BEFORE | COMMON | GENERIC_MODIFIER;
 
     private final Article article;
     private final boolean tagged;
@@ -31,8 +40,7 @@ public final class ArticleWords {
     private final int[] starts;
     private final int[] ends;
     private final String[] keys;
-    private final boolean[] stopWords;
-    private final boolean[] boundaries;
+    private final byte[] flags;
     private final PartOfSpeech[] tags;
 
     private ArticleWords(Builder builder) {
@@ -43,8 +51,7 @@ public final class ArticleWords {
         this.starts = Arrays.copyOf(builder.starts, size);
         this.ends = Arrays.copyOf(builder.ends, size);
         this.keys = Arrays.copyOf(builder.keys, size);
-        this.stopWords = Arrays.copyOf(builder.stopWords, size);
-        this.boundaries = Arrays.copyOf(builder.boundaries, size);
+        this.flags = Arrays.copyOf(builder.flags, size);
         this.tags = Arrays.copyOf(builder.tags, size);
     }
 
@@ -123,8 +130,35 @@ public final class ArticleWords {
      * @throws IndexOutOfBoundsException if out of range
      */
     public boolean isStopWord(int word) {
+        return has(word, STOP_WORD);
+    }
+
+    /**
+     * @param word from 0 to {@code size() - 1}
+     * @return whether the word is among the language's most common words (for English, the
+     *     about 4,000 that the part-of-speech model knows by name, from the English Web Treebank):
+     *     a word that is not is more likely to be a term of the article's subject; {@code false}
+     *     for every word of a language without such a list
+     * @throws IndexOutOfBoundsException if out of range
+     */
+    public boolean isCommon(int word) {
+        return has(word, COMMON);
+    }
+
+    /**
+     * @param word from 0 to {@code size() - 1}
+     * @return whether the word is a modifier that says little about a topic, which a keyphrase
+     *     does not start with: for English, evaluative and quantifying adjectives ({@code "new"},
+     *     {@code "various"}, {@code "important"}) and superlatives ({@code "biggest"})
+     * @throws IndexOutOfBoundsException if out of range
+     */
+    public boolean isGenericModifier(int word) {
+        return has(word, GENERIC_MODIFIER);
+    }
+
+    private boolean has(int word, int flag) {
         check(word);
-        return stopWords[word];
+        return (flags[word] & flag) != 0;
     }
 
     /**
@@ -134,8 +168,7 @@ public final class ArticleWords {
      * @throws IndexOutOfBoundsException if out of range
      */
     public boolean boundaryBefore(int word) {
-        check(word);
-        return boundaries[word];
+        return has(word, BOUNDARY_BEFORE);
     }
 
     /**
@@ -171,8 +204,7 @@ public final class ArticleWords {
         private int[] starts = new int[64];
         private int[] ends = new int[64];
         private String[] keys = new String[64];
-        private boolean[] stopWords = new boolean[64];
-        private boolean[] boundaries = new boolean[64];
+        private byte[] flags = new byte[64];
         private PartOfSpeech[] tags = new PartOfSpeech[64];
         /** Below every sentence index and {@link #HEADLINE}, so that the first word starts a new segment. */
         private int lastSentence = Integer.MIN_VALUE;
@@ -190,21 +222,23 @@ public final class ArticleWords {
          * @param start offset of its first character in the article's text
          * @param end offset just past its last character
          * @param key its normalised form, not empty
-         * @param stopWord whether it is a stop word
-         * @param boundaryBefore whether punctuation lies between the previous word and this one (a
-         *     word that starts a sentence has a boundary before it whatever this says)
          * @param partOfSpeech its part of speech; {@link PartOfSpeech#UNKNOWN} if the words are not tagged
+         * @param wordFlags any of {@link #STOP_WORD}, {@link #BOUNDARY_BEFORE}, {@link #COMMON} and
+         *     {@link #GENERIC_MODIFIER}, or-ed together (a word that starts a sentence has a boundary
+         *     before it whatever the flags say)
          * @return this builder
          * @throws NullPointerException if {@code key} or {@code partOfSpeech} is null
          * @throws IllegalArgumentException if the sentence (or headline) does not exist or precedes
          *     the previous word's, the span lies outside it or before the previous word, the key is
-         *     empty, or a tag is given for untagged words
+         *     empty, a tag is given for untagged words, or the flags hold another bit
          */
-        public Builder add(int sentence, int start, int end, String key, boolean stopWord, boolean boundaryBefore,
-                PartOfSpeech partOfSpeech) {
+        public Builder add(int sentence, int start, int end, String key, PartOfSpeech partOfSpeech, int wordFlags) {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(partOfSpeech, "partOfSpeech");
             checkWord(sentence, start, end, key, partOfSpeech);
+            if ((wordFlags & ~ALL_FLAGS) != 0) {
+                throw new IllegalArgumentException("unknown word flags " + wordFlags);
+            }
             if (size == starts.length) {
                 grow();
             }
@@ -212,8 +246,7 @@ public final class ArticleWords {
             starts[size] = start;
             ends[size] = end;
             keys[size] = key;
-            stopWords[size] = stopWord;
-            boundaries[size] = boundaryBefore || sentence != lastSentence;
+            flags[size] = (byte) (sentence != lastSentence ? wordFlags | BOUNDARY_BEFORE : wordFlags);
             tags[size] = partOfSpeech;
             size++;
             lastSentence = sentence;
@@ -247,15 +280,13 @@ public final class ArticleWords {
             int[] newStarts = Arrays.copyOf(starts, capacity);
             int[] newEnds = Arrays.copyOf(ends, capacity);
             String[] newKeys = Arrays.copyOf(keys, capacity);
-            boolean[] newStopWords = Arrays.copyOf(stopWords, capacity);
-            boolean[] newBoundaries = Arrays.copyOf(boundaries, capacity);
+            byte[] newFlags = Arrays.copyOf(flags, capacity);
             PartOfSpeech[] newTags = Arrays.copyOf(tags, capacity);
             sentences = newSentences;
             starts = newStarts;
             ends = newEnds;
             keys = newKeys;
-            stopWords = newStopWords;
-            boundaries = newBoundaries;
+            flags = newFlags;
             tags = newTags;
         }
 

@@ -16,9 +16,12 @@ import java.util.Map;
  * and adjectives that are not stop words; without, every word that is not a stop word. Words with
  * the same key are one graph word ({@link #node(int)}). Candidates are, with parts of speech, the
  * noun phrases {@code ADJ* (NOUN|PROPN)+} inside runs of graph words (Hulth 2003; the pattern of
- * PositionRank and of pke's benchmarks); without, the maximal runs of graph words (Rose et al. 2010,
- * RAKE). Neither crosses punctuation or a sentence boundary; a phrase longer than the most words
- * allowed keeps its last words, its head. Phrases with the same keys in the same order are one
+ * PositionRank and of pke's benchmarks), a hyphenated compound counting as a noun; without, the
+ * maximal runs of graph words (Rose et al. 2010, RAKE). Neither crosses punctuation or a sentence
+ * boundary; a phrase longer than the most words allowed keeps its last words, its head; and
+ * generic modifiers ({@link ArticleWords#isGenericModifier(int)}: "new", "various", "biggest")
+ * are dropped from its start, so that "new regulatory compliance unit" is a candidate as
+ * "regulatory compliance unit". Phrases with the same keys in the same order are one
  * candidate with several occurrences.
  *
  * <p>Immutable once built; O(n) in the number of words, with JDK hash maps keyed by strings (whose
@@ -88,11 +91,22 @@ final class Candidates {
         if (words.isStopWord(word)) {
             return false;
         }
-        if (!words.isTagged()) {
-            return true;
-        }
+        return !words.isTagged() || isHead(words, word) || words.partOfSpeech(word) == PartOfSpeech.ADJ;
+    }
+
+    /**
+     * A word that may end a noun phrase: a noun, or a hyphenated compound tagged anything but an
+     * adverb or adposition, since taggers often call compounds such as {@code "dot-com"} or {@code
+     * "cross-talk"} adjectives or verbs.
+     */
+    static boolean isHead(ArticleWords words, int word) {
         PartOfSpeech tag = words.partOfSpeech(word);
-        return tag.isNoun() || tag == PartOfSpeech.ADJ;
+        return tag.isNoun() || tag != PartOfSpeech.ADV && tag != PartOfSpeech.ADP && isCompound(words, word);
+    }
+
+    private static boolean isCompound(ArticleWords words, int word) {
+        int hyphen = words.article().text().indexOf('-', words.start(word));
+        return hyphen >= 0 && hyphen < words.end(word);
     }
 
     /** @return the number of candidates */
@@ -148,13 +162,13 @@ final class Candidates {
             int word = from;
             while (word < end) {
                 int start = word;
-                while (word < end && words.partOfSpeech(word) == PartOfSpeech.ADJ) {
+                while (word < end && !isHead(words, word)) {
                     word++;
                 }
                 if (word == end) {
-                    break; // adjectives without a noun: no phrase
+                    break; // modifiers without a noun: no phrase
                 }
-                while (word < end && words.partOfSpeech(word).isNoun()) {
+                while (word < end && isHead(words, word)) {
                     word++;
                 }
                 add(start, word);
@@ -176,6 +190,9 @@ final class Candidates {
 
         private void add(int start, int end) {
             start = Math.max(start, end - maxWords);
+            while (start < end - 1 && words.isGenericModifier(start) && !isHead(words, start)) {
+                start++;
+            }
             int[] nodes = Arrays.copyOfRange(wordNode, start, end);
             String key = key(nodes);
             Integer id = phraseIds.putIfAbsent(key, phraseNodes.size());

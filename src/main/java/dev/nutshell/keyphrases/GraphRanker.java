@@ -20,28 +20,67 @@ final class GraphRanker implements PhraseRanker {
     private final int window;
     private final boolean weighted;
     private final boolean positional;
+    private final double rareBoost;
+    private final double frequencyExponent;
 
     /**
+     * The published rankings: no boost for rare words, no weight for repetition.
+     *
      * @param window words at most {@code window - 1} apart are linked, {@code >= 2}
      * @param weighted whether links weigh the number of co-occurrences
      * @param positional whether the random jump favours early words (PositionRank)
      */
     GraphRanker(int window, boolean weighted, boolean positional) {
+        this(window, weighted, positional, 0, 0);
+    }
+
+    /**
+     * @param window words at most {@code window - 1} apart are linked, {@code >= 2}
+     * @param weighted whether links weigh the number of co-occurrences
+     * @param positional whether the random jump favours early words (PositionRank)
+     * @param rareBoost a word none of whose occurrences is {@linkplain
+     *     dev.nutshell.article.ArticleWords#isCommon(int) common} counts {@code 1 + rareBoost} times
+     * @param frequencyExponent a phrase's sum is multiplied by its number of occurrences to this power
+     */
+    GraphRanker(int window, boolean weighted, boolean positional, double rareBoost, double frequencyExponent) {
         this.window = window;
         this.weighted = weighted;
         this.positional = positional;
+        this.rareBoost = rareBoost;
+        this.frequencyExponent = frequencyExponent;
     }
 
     @Override
     public double[] score(Candidates candidates) {
         double[] words = wordScores(candidates);
+        if (rareBoost > 0) {
+            boolean[] common = commonNodes(candidates);
+            for (int node = 0; node < words.length; node++) {
+                words[node] *= common[node] ? 1 : 1 + rareBoost;
+            }
+        }
         double[] scores = new double[candidates.size()];
         for (int p = 0; p < scores.length; p++) {
             for (int node : candidates.phraseNodes.get(p)) {
                 scores[p] += words[node];
             }
+            if (frequencyExponent > 0) {
+                scores[p] *= Math.pow(candidates.occurrences(p), frequencyExponent);
+            }
         }
         return scores;
+    }
+
+    /** Whether any occurrence of each graph word is a common word of the language. */
+    private static boolean[] commonNodes(Candidates candidates) {
+        boolean[] common = new boolean[candidates.nodeCount()];
+        for (int word = 0; word < candidates.wordNode.length; word++) {
+            int node = candidates.wordNode[word];
+            if (node >= 0 && candidates.words.isCommon(word)) {
+                common[node] = true;
+            }
+        }
+        return common;
     }
 
     /** The PageRank of every graph word. */
@@ -78,6 +117,7 @@ final class GraphRanker implements PhraseRanker {
 
     @Override
     public String toString() {
-        return "graph[window=" + window + ", weighted=" + weighted + ", positional=" + positional + "]";
+        return "graph[window=" + window + ", weighted=" + weighted + ", positional=" + positional
+                + ", rareBoost=" + rareBoost + ", frequencyExponent=" + frequencyExponent + "]";
     }
 }

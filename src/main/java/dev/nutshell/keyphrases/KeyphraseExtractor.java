@@ -73,7 +73,7 @@ public final class KeyphraseExtractor {
             return List.of();
         }
         double[] scores = ranking.ranker().score(candidates);
-        int[] best = best(candidates, scores, count);
+        int[] best = best(candidates, scores, count, ranking.ranker().dropsContainedPhrases(candidates));
         List<Keyphrase> keyphrases = new ArrayList<>(best.length);
         for (int phrase : best) {
             keyphrases.add(keyphrase(candidates, phrase, scores[phrase]));
@@ -83,9 +83,10 @@ public final class KeyphraseExtractor {
 
     /**
      * The candidates of the {@code count} highest scores, best first, ties to the earlier first
-     * occurrence (candidates are numbered in order of first occurrence).
+     * occurrence (candidates are numbered in order of first occurrence); without those contained
+     * in a better one chosen, if asked.
      */
-    private static int[] best(Candidates candidates, double[] scores, int count) {
+    private static int[] best(Candidates candidates, double[] scores, int count, boolean dropContained) {
         Integer[] order = new Integer[candidates.size()];
         for (int p = 0; p < order.length; p++) {
             order[p] = p;
@@ -95,10 +96,33 @@ public final class KeyphraseExtractor {
             return byScore != 0 ? byScore : Integer.compare(a, b);
         });
         int[] best = new int[Math.min(count, order.length)];
-        for (int k = 0; k < best.length; k++) {
-            best[k] = order[k];
+        int chosen = 0;
+        for (int k = 0; k < order.length && chosen < best.length; k++) {
+            if (!dropContained || !containedInAny(candidates, order[k], best, chosen)) {
+                best[chosen++] = order[k];
+            }
         }
-        return best;
+        return Arrays.copyOf(best, chosen);
+    }
+
+    private static boolean containedInAny(Candidates candidates, int phrase, int[] chosen, int count) {
+        int[] words = candidates.phraseNodes.get(phrase);
+        for (int k = 0; k < count; k++) {
+            if (contains(candidates.phraseNodes.get(chosen[k]), words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code part} occurs in {@code whole} as a run of consecutive words. */
+    static boolean contains(int[] whole, int[] part) {
+        for (int from = 0; from + part.length <= whole.length; from++) {
+            if (Arrays.equals(whole, from, from + part.length, part, 0, part.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Keyphrase keyphrase(Candidates candidates, int phrase, double score) {

@@ -14,7 +14,9 @@ import java.util.Objects;
  * <table>
  *   <caption>Built-in keyphrase rankings</caption>
  *   <tr><th>name</th><th>ranking</th></tr>
- *   <tr><td>{@code nutshell} (the default, {@link #NUTSHELL})</td><td>see {@link #NUTSHELL}</td></tr>
+ *   <tr><td>{@code nutshell} (the default, {@link #NUTSHELL})</td><td>TextRank's graph for short texts,
+ *       PositionRank's with phrase frequency for long ones, blended by length; words that are not
+ *       common in the language count double (see {@link #NUTSHELL})</td></tr>
  *   <tr><td>{@code textrank} ({@link #TEXTRANK})</td><td>TextRank (Mihalcea and Tarau 2004): PageRank
  *       of words over an unweighted graph of adjacent words; a phrase scores the sum of its words</td></tr>
  *   <tr><td>{@code singlerank} ({@link #SINGLERANK})</td><td>SingleRank (Wan and Xiao 2008): the same over
@@ -39,8 +41,15 @@ public final class KeyphraseRanking {
     /** {@code positionrank}: PositionRank, window 10, weighted, position-biased, phrases of up to 3 words. */
     public static final KeyphraseRanking POSITIONRANK = new KeyphraseRanking("positionrank", 3,
             new GraphRanker(10, true, true));
-    /** {@code nutshell}: the default. */
-    public static final KeyphraseRanking NUTSHELL = new KeyphraseRanking(DEFAULT_NAME, 5, new GraphRanker(10, true, true));
+    /**
+     * {@code nutshell}, the default: for texts of up to 150 words, TextRank's graph (window 2,
+     * unweighted); from 300 words, PositionRank's (window 10, weighted, position-biased) with a
+     * phrase's sum multiplied by the square root of its number of occurrences; blended between;
+     * in both, a word that is not among the language's common words counts double. Phrases of up
+     * to 5 words.
+     */
+    public static final KeyphraseRanking NUTSHELL = new KeyphraseRanking(DEFAULT_NAME, 5, new LengthAdaptiveRanker(
+            new GraphRanker(2, false, false, 1, 0), new GraphRanker(10, true, true, 1, 0.5), 150, 300));
 
     /** Sorted by name. */
     private static final List<KeyphraseRanking> BUILT_IN = List.of(NUTSHELL, POSITIONRANK, SINGLERANK, TEXTRANK);

@@ -2,8 +2,6 @@ package dev.nutshell.text;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Supplier;
-import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -31,12 +29,10 @@ final class AnalysisWorker {
     private final SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
     /** Lower-cased word to key; a JDK map, whose colliding keys (strings are comparable) make trees, not lists. */
     private final Map<String, String> keys = new HashMap<>();
-    private final Supplier<POSModel> taggerModel;
     private POSTaggerME tagger;
 
-    AnalysisWorker(SentenceModel sentenceModel, Supplier<POSModel> taggerModel) {
+    AnalysisWorker(SentenceModel sentenceModel) {
         this.sentenceDetector = new SentenceDetectorME(sentenceModel);
-        this.taggerModel = taggerModel;
     }
 
     /**
@@ -45,7 +41,7 @@ final class AnalysisWorker {
      */
     String[] tag(String[] tokens) {
         if (tagger == null) {
-            tagger = new POSTaggerME(taggerModel.get(), POSTagFormat.UD);
+            tagger = new POSTaggerME(TaggerModel.english().model, POSTagFormat.UD);
         }
         return tagger.tag(tokens);
     }

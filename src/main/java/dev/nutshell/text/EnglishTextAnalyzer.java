@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 
 /**
@@ -38,17 +37,15 @@ import opennlp.tools.sentdetect.SentenceModel;
  */
 final class EnglishTextAnalyzer implements TextAnalyzer {
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    static final String TAGGER_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String RULES = "/dev/nutshell/models/en/sentence-rules.txt";
     private static final String STOP_WORDS = "/dev/nutshell/models/en/stopwords.txt";
+    private static final String GENERIC_MODIFIERS = "/dev/nutshell/models/en/generic-modifiers.txt";
 
     /** The analysis checks for interruption every 64 sentences, and at every text block. */
     private static final int CHECK_INTERVAL = 63;
     private static final String WORK = "text analysis";
 
     private static volatile EnglishTextAnalyzer shared;
-    /** The part-of-speech model, loaded on the first call that tags: summaries never need it. */
-    private static volatile POSModel taggerModel;
 
     private final SentenceModel sentenceModel;
     private final BoundaryRules rules;
@@ -68,7 +65,7 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
         this.stopWords = stopWords;
         this.boundaries = new SentenceBoundaryDetector(rules);
         this.tokenizer = new WordTokenizer(stopWords, rules.maxTermLength);
-        this.wordReader = new WordReader(stopWords);
+        this.wordReader = new WordReader(stopWords, loadWords(GENERIC_MODIFIERS));
         this.maxIdleWorkers = maxIdleWorkers;
     }
 
@@ -281,7 +278,7 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
     AnalysisWorker borrow() {
         AnalysisWorker worker = workers.poll();
         if (worker == null) {
-            return new AnalysisWorker(sentenceModel, EnglishTextAnalyzer::taggerModel);
+            return new AnalysisWorker(sentenceModel);
         }
         idleWorkers.decrementAndGet();
         return worker;
@@ -316,33 +313,6 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
             return new SentenceModel(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read OpenNLP sentence model " + SENTENCE_MODEL, e);
-        }
-    }
-
-    /** The part-of-speech model, loaded once per JVM on first use. */
-    static POSModel taggerModel() {
-        POSModel model = taggerModel;
-        if (model == null) {
-            synchronized (EnglishTextAnalyzer.class) {
-                model = taggerModel;
-                if (model == null) {
-                    model = loadTaggerModel();
-                    taggerModel = model;
-                }
-            }
-        }
-        return model;
-    }
-
-    private static POSModel loadTaggerModel() {
-        try (InputStream in = EnglishTextAnalyzer.class.getClassLoader().getResourceAsStream(TAGGER_MODEL.substring(1))) {
-            if (in == null) {
-                throw new IllegalStateException("OpenNLP part-of-speech model " + TAGGER_MODEL
-                        + " missing from the classpath (artifact org.apache.opennlp:opennlp-models-pos-en)");
-            }
-            return new POSModel(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read OpenNLP part-of-speech model " + TAGGER_MODEL, e);
         }
     }
 

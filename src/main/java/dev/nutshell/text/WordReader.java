@@ -30,10 +30,15 @@ final class WordReader {
     private static final String WORK = "word analysis";
 
     private final Set<String> stopWords;
+    private final Set<String> genericModifiers;
 
-    /** @param stopWords the language's stop words, lower case */
-    WordReader(Set<String> stopWords) {
+    /**
+     * @param stopWords the language's stop words, lower case
+     * @param genericModifiers the language's modifiers that say little about a topic, lower case
+     */
+    WordReader(Set<String> stopWords, Set<String> genericModifiers) {
         this.stopWords = stopWords;
+        this.genericModifiers = genericModifiers;
     }
 
     /**
@@ -56,8 +61,8 @@ final class WordReader {
                     continue;
                 }
                 String word = text.substring(spans.start(token), spans.end(token));
-                words.add(segment[0], spans.start(token), spans.end(token), lowerCase(word), false, boundary,
-                        PartOfSpeech.UNKNOWN);
+                words.add(segment[0], spans.start(token), spans.end(token), lowerCase(word), PartOfSpeech.UNKNOWN,
+                        boundary ? ArticleWords.BOUNDARY_BEFORE : 0);
                 boundary = false;
             }
         }
@@ -90,6 +95,7 @@ final class WordReader {
             tokens[token - from] = text.substring(spans.start(token), spans.end(token));
         }
         String[] tags = worker.tag(tokens);
+        TaggerModel model = TaggerModel.english();
         boolean boundary = from == 0;
         for (int token = from; token < to; token++) {
             if (!spans.isWord(token)) {
@@ -97,10 +103,20 @@ final class WordReader {
                 continue;
             }
             String lower = lowerCase(tokens[token - from]);
-            words.add(sentence, spans.start(token), spans.end(token), worker.key(lower), stopWords.contains(lower),
-                    boundary, PartOfSpeech.ofUniversalTag(tags[token - from]));
+            PartOfSpeech tag = PartOfSpeech.ofUniversalTag(tags[token - from]);
+            int flags = (boundary ? ArticleWords.BOUNDARY_BEFORE : 0)
+                    | (stopWords.contains(lower) ? ArticleWords.STOP_WORD : 0)
+                    | (model.isCommon(lower) ? ArticleWords.COMMON : 0)
+                    | (isGenericModifier(lower, tag) ? ArticleWords.GENERIC_MODIFIER : 0);
+            words.add(sentence, spans.start(token), spans.end(token), worker.key(lower), tag, flags);
             boundary = false;
         }
+    }
+
+    /** A listed modifier, or a superlative adjective ("biggest", "latest"): -est after at least three letters. */
+    private boolean isGenericModifier(String lowerCaseWord, PartOfSpeech tag) {
+        return genericModifiers.contains(lowerCaseWord)
+                || tag == PartOfSpeech.ADJ && lowerCaseWord.length() > 5 && lowerCaseWord.endsWith("est");
     }
 
     /** The headline, if any, then every sentence: each as {sentence index or HEADLINE, start, end}. */

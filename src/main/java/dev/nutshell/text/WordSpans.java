@@ -9,7 +9,8 @@ import java.util.Arrays;
  * <p>A word is a run of letters, digits and combining marks, which may hold one of {@code - ' ’ .
  * & /} between two such characters ({@code "state-of-the-art"}, {@code "don't"}, {@code "U.S"},
  * {@code "AT&T"}, {@code "input/output"}): the tokens the keyphrase evaluation protocol counts as
- * one, so that a phrase never starts inside a compound. A CJK ideograph is a word of its own. Every
+ * one, so that a phrase never starts inside a compound. A word with a period inside keeps a period
+ * that ends it ({@code "U.S."}). A CJK ideograph is a word of its own. Every
  * other character that is not whitespace is a punctuation token of one code point.
  *
  * <p>Not thread-safe: a reusable buffer owned by one worker. O(n) in the sentence's length.
@@ -34,7 +35,7 @@ final class WordSpans {
             if (Character.isIdeographic(codePoint)) {
                 add(position, next, true);
             } else if (isWordPart(codePoint)) {
-                next = wordEnd(text, next, end);
+                next = withFinalPeriod(text, position, wordEnd(text, next, end), end);
                 add(position, next, true);
             } else if (!(codePoint <= Character.MAX_VALUE && Characters.isSpace((char) codePoint))) {
                 add(position, next, false);
@@ -58,6 +59,18 @@ final class WordSpans {
             }
         }
         return position;
+    }
+
+    /**
+     * An abbreviation written with periods keeps its last one ({@code "U.S."}, {@code "e.g."}): a
+     * word with a period inside, followed by a period that no letter or digit follows.
+     */
+    private static int withFinalPeriod(String text, int start, int wordEnd, int end) {
+        if (wordEnd < end && text.charAt(wordEnd) == '.' && text.lastIndexOf('.', wordEnd - 1) > start
+                && (wordEnd + 1 == end || !isWordPart(text.codePointAt(wordEnd + 1)))) {
+            return wordEnd + 1;
+        }
+        return wordEnd;
     }
 
     private void add(int start, int end, boolean word) {
