@@ -2,6 +2,7 @@ package dev.nutshell;
 
 import dev.nutshell.article.Article;
 import dev.nutshell.article.Sentence;
+import dev.nutshell.article.TextLine;
 import dev.nutshell.keyphrases.Keyphrase;
 import dev.nutshell.keyphrases.KeyphraseExtractor;
 import dev.nutshell.scoring.Algorithm;
@@ -14,6 +15,7 @@ import dev.nutshell.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Extractive summarization: an article in, its key sentences out, verbatim, with their offsets
@@ -115,10 +117,29 @@ public final class Summarizer {
      *     summary is done; its interrupt status stays set
      */
     public Summary summarize(String text, Length length) {
+        return summarize(text, length, Focus.none());
+    }
+
+    /**
+     * Summarizes raw text with a focus: sentences about the query or title are favoured (see
+     * {@link Focus}). {@code Focus.none()} gives exactly {@link #summarize(String, Length)}'s
+     * summary, and so does a focus that shares no term with the article.
+     *
+     * @param text the article, any content, at most {@link #maxInputChars()} UTF-16 characters
+     * @param length the budget
+     * @param focus what the summary should be about
+     * @return the summary, never null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code text} is longer than {@link #maxInputChars()}
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted before the
+     *     summary is done; its interrupt status stays set
+     */
+    public Summary summarize(String text, Length length, Focus focus) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(length, "length");
+        Objects.requireNonNull(focus, "focus");
         requireWithinLimit(text.length());
-        return summarize(analyzer.analyze(text), length);
+        return summarize(analyzer.analyze(text), length, focus);
     }
 
     /**
@@ -137,10 +158,29 @@ public final class Summarizer {
      *     summary is done; its interrupt status stays set
      */
     public Summary summarize(List<String> sentences, Length length) {
+        return summarize(sentences, length, Focus.none());
+    }
+
+    /**
+     * Summarizes text that is already split into sentences, with a focus (see {@link
+     * #summarize(List, Length)} and {@link #summarize(String, Length, Focus)}). Pre-split text has
+     * no headline, so {@link Focus#headline()} gives the generic summary.
+     *
+     * @param sentences the sentences in document order, none null
+     * @param length the budget
+     * @param focus what the summary should be about
+     * @return the summary, never null
+     * @throws NullPointerException if {@code sentences}, one of its elements, {@code length} or {@code focus} is null
+     * @throws IllegalArgumentException if the joined text would be longer than {@link #maxInputChars()}
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted before the
+     *     summary is done; its interrupt status stays set
+     */
+    public Summary summarize(List<String> sentences, Length length, Focus focus) {
         Objects.requireNonNull(sentences, "sentences");
         Objects.requireNonNull(length, "length");
+        Objects.requireNonNull(focus, "focus");
         requireWithinLimit(joinedLength(sentences));
-        return summarize(analyzer.analyze(sentences), length);
+        return summarize(analyzer.analyze(sentences), length, focus);
     }
 
     /**
@@ -156,13 +196,31 @@ public final class Summarizer {
      *     summary is done; its interrupt status stays set
      */
     public Summary summarize(Article article, Length length) {
+        return summarize(article, length, Focus.none());
+    }
+
+    /**
+     * Summarizes an article that has already been analysed, with a focus (see {@link
+     * #summarize(String, Length, Focus)}).
+     *
+     * @param article the analysed article
+     * @param length the budget
+     * @param focus what the summary should be about
+     * @return the summary, never null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the scorer breaks its contract (wrong number of scores)
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted before the
+     *     summary is done; its interrupt status stays set
+     */
+    public Summary summarize(Article article, Length length, Focus focus) {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(length, "length");
+        Objects.requireNonNull(focus, "focus");
         List<Sentence> sentences = article.sentences();
         Budget budget = budget(length, sentences);
         SentenceScorer scorer = algorithm.scorer();
         SentenceScores scores = sentences.isEmpty() ? SentenceScores.empty()
-                : scorer.score(article, ScoringContext.ofSummarySentences(expectedSentences(article, budget)));
+                : scorer.score(article, context(article, focus, expectedSentences(article, budget)));
         if (scores.size() != sentences.size()) {
             throw new IllegalStateException("scorer " + scorer + " returned " + scores.size()
                     + " scores for " + sentences.size() + " sentences");
@@ -226,6 +284,25 @@ public final class Summarizer {
         if (count < 1) {
             throw new IllegalArgumentException("count must be >= 1, was " + count);
         }
+    }
+
+    /** The scoring context: the summary's expected length and, if any, the focus's terms. */
+    private ScoringContext context(Article article, Focus focus, int summarySentences) {
+        ScoringContext context = ScoringContext.ofSummarySentences(summarySentences);
+        Optional<String> focusText = focus.kind() == Focus.Kind.HEADLINE
+                ? article.headline().map(TextLine::text) : focus.text();
+        if (focusText.isEmpty() || focusText.get().isBlank()) {
+            return context;
+        }
+        requireWithinLimit(focusText.get().length());
+        List<String> terms = new ArrayList<>();
+        Article analysed = analyzer.analyze(List.of(focusText.get()));
+        for (Sentence sentence : analysed.sentences()) {
+            for (int position = 0; position < sentence.termCount(); position++) {
+                terms.add(analysed.term(sentence.termAt(position)));
+            }
+        }
+        return context.withFocusTerms(terms);
     }
 
     /**

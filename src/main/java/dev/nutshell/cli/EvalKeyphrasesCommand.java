@@ -84,7 +84,7 @@ final class EvalKeyphrasesCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        KeywordsCommand.checkTop(top);
+        KeywordsCommand.checkTop("--top", top);
         Summarizer summarizer = Summarizer.builder().keyphrases(extractor()).maxInputChars(limit.articleChars()).build();
         Optional<SummaryFile> target = Optional.ofNullable(output).map(name -> SummaryFile.checked(name, data, GOLD));
         int extracted = Math.max(top, 10);

@@ -82,7 +82,7 @@ final class KeywordsCommand implements Callable<Integer> {
             spec.commandLine().usage(streams.err());
             return NutshellCommand.EXIT_USAGE;
         }
-        checkTop(top);
+        checkTop("--top", top);
         TextAnalyzer analyzer = Languages.analyzer(language);
         int maxChars = inputLimit.maxChars();
         Summarizer summarizer = Summarizer.builder().analyzer(analyzer).maxInputChars(maxChars).build();
@@ -93,12 +93,13 @@ final class KeywordsCommand implements Callable<Integer> {
     }
 
     /**
-     * @param count the number of keyphrases asked for with {@code --top}
+     * @param option the option that asked for keyphrases
+     * @param count the number of keyphrases it asked for
      * @throws UsageException if it is below 1
      */
-    static void checkTop(int count) {
+    static void checkTop(String option, int count) {
         if (count < 1) {
-            throw new UsageException("--top must be >= 1, was " + count);
+            throw new UsageException(option + " must be >= 1, was " + count);
         }
     }
 }

@@ -1,9 +1,11 @@
 package dev.nutshell.cli;
 
+import dev.nutshell.Focus;
 import dev.nutshell.KeySentence;
 import dev.nutshell.Length;
 import dev.nutshell.Summarizer;
 import dev.nutshell.Summary;
+import dev.nutshell.article.Article;
 import dev.nutshell.scoring.Algorithm;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -42,7 +44,8 @@ import picocli.CommandLine.Spec;
             "  nutshell summarize article.txt",
             "  nutshell summarize --ratio 0.2 --format json article.txt",
             "  curl -s https://example.com/story.txt | nutshell summarize --words 60 -",
-            "  nutshell summarize --presplit --sentences 2 one-sentence-per-line.txt"})
+            "  nutshell summarize --presplit --sentences 2 one-sentence-per-line.txt",
+            "  nutshell summarize --query \"interest rates\" --keyphrases 5 --format json article.txt"})
 final class SummarizeCommand implements Callable<Integer> {
     /** The error for a length option given twice, or for two of them. */
     static final String LENGTH_REPEATED = "give only one of --sentences, --ratio, --words and --chars, once";
@@ -64,6 +67,17 @@ final class SummarizeCommand implements Callable<Integer> {
             description = "${COMPLETION-CANDIDATES}: one sentence per line, or"
                     + " {\"sentences\":[{\"index\",\"start\",\"end\",\"score\",\"text\"}]}. Default: ${DEFAULT-VALUE}.")
     private OutputFormat format;
+
+    @Option(names = "--query", paramLabel = "TEXT",
+            description = "Focus the summary on a query: sentences that share its words, the rarer in the article"
+                    + " the more, are favoured. A query that shares no word with the article gives the generic summary.")
+    private String query;
+
+    @Option(names = "--keyphrases", paramLabel = "N",
+            description = "Also extract the N best keyphrases (N >= 1) from the same analysis: with --format json,"
+                    + " a \"keyphrases\" member after \"sentences\", as nutshell keywords prints it;"
+                    + " text prints the sentences only.")
+    private Integer keyphrases;
 
     @Option(names = "--presplit",
             description = "The input is already split: one sentence per line, each kept whole."
@@ -99,15 +113,24 @@ final class SummarizeCommand implements Callable<Integer> {
         }
         // Options are checked before the input is read, so that a typo fails at once even on a pipe.
         Length budget = length == null ? Length.sentences(DEFAULT_SENTENCES) : length.toLength();
+        if (keyphrases != null) {
+            KeywordsCommand.checkTop("--keyphrases", keyphrases);
+        }
+        Focus focus = query == null ? Focus.none() : Focus.query(query);
         int maxChars = inputLimit.maxChars();
         Summarizer summarizer = summarizer(algorithm, maxChars);
         // Pre-split lines joined with '\n' are never longer than the text, so the reader's limit
         // is the library's too.
         String text = new InputReader(streams.in()).read(file, maxChars);
-        Summary summary = presplit
-                ? summarizer.summarize(InputReader.lines(text), budget)
-                : summarizer.summarize(text, budget);
-        print(summary.sentences());
+        Article article = presplit
+                ? summarizer.analyzer().analyze(InputReader.lines(text))
+                : summarizer.analyzer().analyze(text);
+        Summary summary = summarizer.summarize(article, budget, focus);
+        Listing listing = listing(summary.sentences());
+        if (keyphrases != null) {
+            listing = listing.followedBy(KeyphraseListing.of(summarizer.keyphrases(article, keyphrases)));
+        }
+        format.write(listing, streams.out());
         return NutshellCommand.EXIT_OK;
     }
 
@@ -127,10 +150,6 @@ final class SummarizeCommand implements Callable<Integer> {
             }
         }
         return builder.build();
-    }
-
-    private void print(List<KeySentence> sentences) {
-        format.write(listing(sentences), streams.out());
     }
 
     /** The chosen sentences as the JSON contract names their fields. */

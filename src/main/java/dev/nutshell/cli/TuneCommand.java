@@ -138,7 +138,7 @@ final class TuneCommand implements Callable<Integer> {
     public Integer call() {
         List<Setting> settings = settings();
         Optional<Length> fixedLength = length == null ? Optional.of(Length.sentences(3)) : length.fixed();
-        List<EvaluationDocument> documents = EvaluationData.documents(data, referenceField, sentencesField, fixedLength, limit);
+        List<EvaluationDocument> documents = EvaluationData.documents(data, referenceField, sentencesField, fixedLength, null, limit);
         List<Result> results = new ArrayList<>();
         try (ProgressBar progress = ProgressBar.of(streams, quiet, "tune")) {
             progress.stage("analysing", documents.size());
