@@ -4,11 +4,11 @@
  *
  * <p>The exported packages are the public API, versioned semantically: {@code dev.nutshell},
  * {@code dev.nutshell.text}, {@code dev.nutshell.article}, {@code dev.nutshell.scoring}, {@code
- * dev.nutshell.selection} and {@code dev.nutshell.evaluation}. {@code dev.nutshell.internal} and
+ * dev.nutshell.selection}, {@code dev.nutshell.keyphrases} and {@code dev.nutshell.evaluation}. {@code dev.nutshell.internal} and
  * {@code dev.nutshell.cli} are not exported and may change in any release.
  *
  * <p>Run-time dependencies: Apache OpenNLP ({@code org.apache.opennlp.tools}, an automatic module)
- * with its English sentence model (a jar of resources only, which needs no {@code requires}: every
+ * with its English sentence and part-of-speech models (jars of resources only, which need no {@code requires}: every
  * automatic module on the module path is resolved with OpenNLP), and the SLF4J API without a
  * backend. picocli is needed by the command line only, hence {@code requires static}.
  *

@@ -219,12 +219,48 @@ public final class NutshellCommand implements Callable<Integer> {
         return reportError(EXIT_USAGE, e.getMessage().replaceFirst("^Error: ", "") + suggestion(e));
     }
 
-    /** Picocli's guess at a mistyped option or command, for the same line: " (did you mean --sentences?)". */
+    /**
+     * Picocli's guess at a mistyped option or command, for the same line: " (did you mean
+     * --sentences?)". Only its closest guesses by edit distance: picocli also offers names that
+     * merely share letters ("summarise" would get "eval-keyphrases" too).
+     */
     private static String suggestion(ParameterException e) {
-        if (!(e instanceof UnmatchedArgumentException unmatched) || unmatched.getSuggestions().isEmpty()) {
+        if (!(e instanceof UnmatchedArgumentException unmatched) || unmatched.getSuggestions().isEmpty()
+                || unmatched.getUnmatched().isEmpty()) {
             return "";
         }
-        return " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
+        String typed = unmatched.getUnmatched().get(0);
+        int closest = Integer.MAX_VALUE;
+        for (String suggestion : unmatched.getSuggestions()) {
+            closest = Math.min(closest, editDistance(typed, suggestion));
+        }
+        java.util.List<String> best = new java.util.ArrayList<>();
+        for (String suggestion : unmatched.getSuggestions()) {
+            if (editDistance(typed, suggestion) == closest) {
+                best.add(suggestion);
+            }
+        }
+        return " (did you mean " + String.join(" or ", best) + "?)";
+    }
+
+    /** Levenshtein distance, in O(|a| × |b|) time and O(|b|) memory; b is a short option or command name. */
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     private int executionError(Exception e, CommandLine commandLine, ParseResult parseResult) {
