@@ -104,9 +104,15 @@ final class Candidates {
         return tag.isNoun() || tag != PartOfSpeech.ADV && tag != PartOfSpeech.ADP && isCompound(words, word);
     }
 
+    /** Whether the word has a hyphen: looked for within the word only, never past its end. */
     private static boolean isCompound(ArticleWords words, int word) {
-        int hyphen = words.article().text().indexOf('-', words.start(word));
-        return hyphen >= 0 && hyphen < words.end(word);
+        String text = words.article().text();
+        for (int i = words.start(word); i < words.end(word); i++) {
+            if (text.charAt(i) == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the number of candidates */

@@ -14,7 +14,7 @@ import dev.nutshell.internal.PageRank;
  */
 final class GraphRanker implements PhraseRanker {
     private static final double DAMPING = 0.85;
-    private static final double TOLERANCE = 1e-6;
+    private static final double TOLERANCE = 1e-4;
     private static final int MAX_ITERATIONS = 100;
 
     private final int window;

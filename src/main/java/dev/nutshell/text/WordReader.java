@@ -79,9 +79,10 @@ final class WordReader {
                 Interruption.check(WORK);
             }
             spans.read(text, segment[1], segment[2]);
+            boolean lowerCase = segment[0] == ArticleWords.HEADLINE && isTitleCase(text, spans);
             for (int from = 0; from < spans.size(); from += MAX_TAGGED_TOKENS) {
                 int to = Math.min(spans.size(), from + MAX_TAGGED_TOKENS);
-                addRun(words, segment[0], text, spans, from, to, worker);
+                addRun(words, segment[0], text, spans, from, to, lowerCase, worker);
             }
         }
         return words.build();
@@ -89,10 +90,11 @@ final class WordReader {
 
     /** Tags tokens {@code [from, to)} of the sentence and adds its words. */
     private void addRun(ArticleWords.Builder words, int sentence, String text, WordSpans spans, int from, int to,
-            AnalysisWorker worker) {
+            boolean lowerCase, AnalysisWorker worker) {
         String[] tokens = new String[to - from];
         for (int token = from; token < to; token++) {
-            tokens[token - from] = text.substring(spans.start(token), spans.end(token));
+            String word = text.substring(spans.start(token), spans.end(token));
+            tokens[token - from] = lowerCase ? word.toLowerCase(Locale.ROOT) : word;
         }
         String[] tags = worker.tag(tokens);
         TaggerModel model = TaggerModel.english();
@@ -111,6 +113,23 @@ final class WordReader {
             words.add(sentence, spans.start(token), spans.end(token), worker.key(lower), tag, flags);
             boundary = false;
         }
+    }
+
+    /**
+     * Whether a headline is in title case ("City Launches Night Ferry Line"): at least three words,
+     * two thirds of them capitalised. The tagger, trained on running text, calls every capitalised
+     * word a proper noun, so such a headline is tagged lower-cased.
+     */
+    private static boolean isTitleCase(String text, WordSpans spans) {
+        int words = 0;
+        int capitalised = 0;
+        for (int token = 0; token < spans.size(); token++) {
+            if (spans.isWord(token)) {
+                words++;
+                capitalised += Character.isUpperCase(text.codePointAt(spans.start(token))) ? 1 : 0;
+            }
+        }
+        return words >= 3 && 3 * capitalised >= 2 * words;
     }
 
     /** A listed modifier, or a superlative adjective ("biggest", "latest"): -est after at least three letters. */
