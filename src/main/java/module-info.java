@@ -10,7 +10,10 @@
  * <p>Run-time dependencies: Apache OpenNLP ({@code org.apache.opennlp.tools}, an automatic module)
  * with its English sentence and part-of-speech models (jars of resources only, which need no {@code requires}: every
  * automatic module on the module path is resolved with OpenNLP), and the SLF4J API without a
- * backend. picocli is needed by the command line only, hence {@code requires static}.
+ * backend. picocli is needed by the command line only, hence {@code requires static}; so are Jackson
+ * (reading JSON Lines) and Apache Commons Math (the statistics of {@code compare} and the optimizer
+ * of {@code tune}, used only by {@code dev.nutshell.cli} and the unexported {@code
+ * dev.nutshell.evaluation.significance}, which summarizing never loads).
  *
  * @since 0.1.0
  */
@@ -22,6 +25,9 @@ module dev.nutshell {
     // The command line's JSON Lines reading; optional like picocli, so module users never need it.
     requires static com.fasterxml.jackson.core;
     requires static com.fasterxml.jackson.databind;
+    // compare's statistics and tune's optimizer; commons-math3 3.6.1 has no Automatic-Module-Name,
+    // so its module name comes from the jar's file name.
+    requires static commons.math3;
 
     exports dev.nutshell;
     exports dev.nutshell.article;

@@ -234,7 +234,7 @@ public final class Summarizer {
         for (Sentence sentence : chosen) {
             picked.add(all.get(sentence.index()));
         }
-        return new Summary(article.text(), picked, all);
+        return new Summary(article.text(), picked, all, article.headline().map(TextLine::text));
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.nutshell;
 import dev.nutshell.internal.LineBreaks;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -24,9 +25,13 @@ import java.util.stream.Collectors;
  * @param articleSentences every candidate sentence of the article with its score, in document
  *     order; the chosen ones are among them. Lines that are not sentences (headlines, bylines,
  *     navigation) are not candidates and appear in neither list.
+ * @param headline the article's headline as written (a web page's title for HTML input), or empty
+ *     if none was found; never chosen as a sentence. For text input it is a line of {@code source};
+ *     for a page it need not be.
  * @since 0.1.0
  */
-public record Summary(String source, List<KeySentence> sentences, List<KeySentence> articleSentences) {
+public record Summary(String source, List<KeySentence> sentences, List<KeySentence> articleSentences,
+        Optional<String> headline) {
     /** How many chosen sentences {@link #toString()} shows the beginning of. */
     private static final int SHOWN_SENTENCES = 5;
     /** How many characters of a chosen sentence {@link #toString()} shows, at most. */
@@ -36,12 +41,26 @@ public record Summary(String source, List<KeySentence> sentences, List<KeySenten
      * @param source the text that offsets refer to
      * @param sentences the chosen sentences, copied
      * @param articleSentences every candidate sentence, copied
+     * @param headline the headline, or empty
      * @throws NullPointerException if any argument or element is null
      */
     public Summary {
         Objects.requireNonNull(source, "source");
         sentences = List.copyOf(sentences);
         articleSentences = List.copyOf(articleSentences);
+        Objects.requireNonNull(headline, "headline");
+    }
+
+    /**
+     * A summary without a headline.
+     *
+     * @param source the text that offsets refer to
+     * @param sentences the chosen sentences, copied
+     * @param articleSentences every candidate sentence, copied
+     * @throws NullPointerException if any argument or element is null
+     */
+    public Summary(String source, List<KeySentence> sentences, List<KeySentence> articleSentences) {
+        this(source, sentences, articleSentences, Optional.empty());
     }
 
     /**

@@ -22,6 +22,8 @@ public final class Article {
     private final String text;
     private final List<Sentence> sentences;
     private final List<TextLine> lines;
+    /** The index in {@link #lines} of the line the analysis found to be the headline, or -1. */
+    private final int headlineLine;
     private final String[] vocabulary;
     private final int[] sentenceFrequencies;
     private final int[] articleFrequencies;
@@ -30,6 +32,7 @@ public final class Article {
         this.text = builder.text;
         this.sentences = List.copyOf(builder.sentences);
         this.lines = List.copyOf(builder.lines);
+        this.headlineLine = builder.headlineLine;
         this.vocabulary = builder.dictionary.terms();
         this.sentenceFrequencies = Arrays.copyOf(builder.sentenceFrequencies, vocabulary.length);
         this.articleFrequencies = Arrays.copyOf(builder.articleFrequencies, vocabulary.length);
@@ -62,12 +65,16 @@ public final class Article {
     }
 
     /**
-     * The headline: the first line kept apart from the sentences, if it comes before every
-     * sentence.
+     * The headline: the line the builder was told is the headline ({@link Builder#addHeadline}),
+     * which on a scraped page is the title found above the article body; otherwise the first line
+     * kept apart from the sentences, if it comes before every sentence.
      *
-     * @return the headline, or empty if the article does not start with such a line
+     * @return the headline, or empty if there is none
      */
     public Optional<TextLine> headline() {
+        if (headlineLine >= 0) {
+            return Optional.of(lines.get(headlineLine));
+        }
         if (lines.isEmpty()) {
             return Optional.empty();
         }
@@ -132,6 +139,7 @@ public final class Article {
         private final String text;
         private final List<Sentence> sentences = new ArrayList<>();
         private final List<TextLine> lines = new ArrayList<>();
+        private int headlineLine = -1;
         private final TermDictionary dictionary;
         /** By term id: the number of sentences containing it, and of its occurrences. */
         private int[] sentenceFrequencies = new int[64];
@@ -215,6 +223,23 @@ public final class Article {
             checkSpan(start, end);
             lines.add(new TextLine(start, end, text.substring(start, end)));
             lastEnd = end;
+            return this;
+        }
+
+        /**
+         * Adds the next line that is not a sentence, and makes it the article's headline in place
+         * of the one {@link Article#headline()} would otherwise take. A later call moves the
+         * headline to its line.
+         *
+         * @param start offset of its first character in the text
+         * @param end offset just past its last character
+         * @return this builder
+         * @throws IllegalArgumentException if the span is outside the text, overlaps or precedes
+         *     what was added before
+         */
+        public Builder addHeadline(int start, int end) {
+            addLine(start, end);
+            headlineLine = lines.size() - 1;
             return this;
         }
 

@@ -5,8 +5,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code --max-chars} option of the commands that read JSON Lines data ({@code eval},
- * {@code rouge}, {@code tune}): the longest article, as {@code summarize} bounds its input, and
- * from it the longest line. A line holds more than its article: the article's sentences again
+ * {@code rouge}, {@code compare}, {@code tune}): the longest article, as {@code summarize} bounds
+ * its input, and from it the longest line. A line holds more than its article: the article's sentences again
  * ({@code article_sentences}), the reference, JSON escapes; four times the article's bound leaves
  * room for that, and bounds the memory one line can take while the file is read.
  */

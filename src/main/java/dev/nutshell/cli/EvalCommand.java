@@ -58,7 +58,8 @@ import picocli.CommandLine.Option;
             "  nutshell eval --data cnndm.jsonl --reference-field highlights \\",
             "      --sentences-field article_sentences --sentences 3",
             "  nutshell eval --data bbc.jsonl --reference-field summary_sentences \\",
-            "      --sentences-from-reference --algorithm lead --output lead-k.sys.jsonl"})
+            "      --sentences-from-reference --algorithm lead --output lead-k.sys.jsonl",
+            "  nutshell eval --data cnndm.jsonl --reference-field highlights --per-doc scores.jsonl"})
 final class EvalCommand implements Callable<Integer> {
     /** The error for a length option given twice. */
     static final String LENGTH_REPEATED = "give only one of --sentences and --sentences-from-reference, once";
@@ -96,6 +97,13 @@ final class EvalCommand implements Callable<Integer> {
                     + " the format nutshell rouge --system reads. Written only when the whole run succeeds.")
     private String output;
 
+    @Option(names = "--per-doc", paramLabel = "FILE.jsonl",
+            description = "Also write each document's scores, one {\"id\":..,\"rouge1\":{\"f1\":..,\"recall\":..,"
+                    + "\"precision\":..},\"rouge2\":{..},\"rougeL\":{..}} a line, in data order (percent, three"
+                    + " decimals; their plain mean is what nutshell compare reports). Written only when the whole run"
+                    + " succeeds.")
+    private String perDocument;
+
     @Option(names = "--warm-up-seconds", paramLabel = "S", defaultValue = "3",
             description = "Warm up for at least S seconds (and at least one pass) before timing. Default: ${DEFAULT-VALUE}.")
     private double warmUpSeconds;
@@ -132,6 +140,10 @@ final class EvalCommand implements Callable<Integer> {
         long warmUpNanos = nanos("--warm-up-seconds", warmUpSeconds);
         long timedNanos = nanos("--timed-seconds", timedSeconds);
         Optional<SummaryFile> target = Optional.ofNullable(output).map(name -> SummaryFile.checked(name, data));
+        Optional<SummaryFile> perDocumentTarget = Optional.ofNullable(perDocument).map(name -> SummaryFile.checked(name, data));
+        if (target.isPresent() && perDocumentTarget.isPresent() && target.get().sameTarget(perDocumentTarget.get())) {
+            throw new UsageException("--output and --per-doc name the same file, " + output);
+        }
         List<EvaluationDocument> documents = documents(fixedLength);
         List<List<String>> summaries;
         double docsPerSecond;
@@ -142,7 +154,9 @@ final class EvalCommand implements Callable<Integer> {
             docsPerSecond = passes.docsPerSecond(timedNanos);
             scores = score(documents, summaries, progress);
         }
-        target.ifPresent(file -> file.write(documents.stream().map(EvaluationDocument::id).toList(), summaries));
+        List<String> ids = documents.stream().map(EvaluationDocument::id).toList();
+        target.ifPresent(file -> file.write(ids, summaries));
+        perDocumentTarget.ifPresent(file -> file.writeLines(perDocumentLines(ids, scores)));
         JsonWriter json = new JsonWriter().beginObject();
         RougeReport.of(scores).writeMembers(json);
         json.member("docs_per_second", Math.round(docsPerSecond * 10) / 10.0);
@@ -170,6 +184,14 @@ final class EvalCommand implements Callable<Integer> {
             progress.advance();
         }
         return scores;
+    }
+
+    private static List<String> perDocumentLines(List<String> ids, List<RougeScores> scores) {
+        List<String> lines = new ArrayList<>(ids.size());
+        for (int index = 0; index < ids.size(); index++) {
+            lines.add(RougeReport.documentLine(ids.get(index), scores.get(index)));
+        }
+        return lines;
     }
 
     /** The summary's length: a fixed number of sentences, or as many as each reference has. */

@@ -86,7 +86,7 @@ final class EvalKeyphrasesCommand implements Callable<Integer> {
     public Integer call() {
         KeywordsCommand.checkTop("--top", top);
         Summarizer summarizer = Summarizer.builder().keyphrases(extractor()).maxInputChars(limit.articleChars()).build();
-        Optional<SummaryFile> target = Optional.ofNullable(output).map(name -> SummaryFile.checked(name, data, GOLD));
+        Optional<SummaryFile> target = Optional.ofNullable(output).map(name -> SummaryFile.checked(name, data));
         int extracted = Math.max(top, 10);
         List<String> ids = new ArrayList<>();
         List<List<String>> predictions = new ArrayList<>();
@@ -112,12 +112,25 @@ final class EvalKeyphrasesCommand implements Callable<Integer> {
                 sums[3] += atTop.recall();
             }
         });
-        target.ifPresent(file -> file.write(ids, predictions));
+        target.ifPresent(file -> file.writeLines(predictionLines(ids, predictions)));
         JsonWriter json = new JsonWriter().beginObject().member("docs", documents[0]);
         json.member("f1@5", percent(sums[0], documents[0])).member("f1@10", percent(sums[1], documents[0]));
         json.member("precision@" + top, percent(sums[2], documents[0])).member("recall@" + top, percent(sums[3], documents[0]));
         streams.out().print(json.endObject() + "\n");
         return NutshellCommand.EXIT_OK;
+    }
+
+    /** {@code {"id":..,"keyphrases":[..]}} lines, the input of {@code score_keyphrases.py --pred}. */
+    private static List<String> predictionLines(List<String> ids, List<List<String>> predictions) {
+        List<String> lines = new ArrayList<>(ids.size());
+        for (int index = 0; index < ids.size(); index++) {
+            JsonWriter json = new JsonWriter().beginObject().member(JsonRecord.ID, ids.get(index)).beginArray(GOLD);
+            for (String keyphrase : predictions.get(index)) {
+                json.value(keyphrase);
+            }
+            lines.add(json.endArray().endObject() + "\n");
+        }
+        return lines;
     }
 
     private KeyphraseExtractor extractor() {

@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The checks that the {@code rouge}, {@code eval} and {@code tune} commands share on their JSON
- * Lines input: every record has an {@code id} of its own, every reference has a sentence, every
- * article fits {@code --max-chars}. Files are read as streams ({@link JsonLinesFile}): each record
+ * The checks that the {@code rouge}, {@code eval}, {@code compare} and {@code tune} commands share
+ * on their JSON Lines input: every record has an {@code id} of its own, every reference has a
+ * sentence, every article fits {@code --max-chars}. Files are read as streams ({@link JsonLinesFile}): each record
  * is checked, and kept only as what the command needs, before the next line is read, so the
  * first bad line stops the reading.
  *

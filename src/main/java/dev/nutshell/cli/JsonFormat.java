@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * {@code --format json}: one JSON document on one line, {@code {"NAME":[{field: value, ...}, ...]}}
- * with every field of every item in order, and a member for each further listing after it; a
+ * with every field of every item in order, then the listing's fields about the whole document
+ * ({@code "headline"}), {@code null} where unknown, then a member for each further listing; a
  * field that holds items is a nested array of objects.
  */
 final class JsonFormat implements OutputFormat {
@@ -19,6 +20,9 @@ final class JsonFormat implements OutputFormat {
     public void write(Listing listing, PrintWriter out) {
         JsonWriter json = new JsonWriter().beginObject();
         array(json, listing.name(), listing.items());
+        for (Listing.Field field : listing.about()) {
+            member(json, field);
+        }
         for (Listing next : listing.more()) {
             array(json, next.name(), next.items());
         }
@@ -39,7 +43,9 @@ final class JsonFormat implements OutputFormat {
 
     @SuppressWarnings("unchecked") // Listing.Field holds lists of items only
     private static void member(JsonWriter json, Listing.Field field) {
-        if (field.value() instanceof List<?> items) {
+        if (field.value() == null) {
+            json.nullMember(field.name());
+        } else if (field.value() instanceof List<?> items) {
             array(json, field.name(), (List<Listing.Item>) items);
         } else if (field.value() instanceof Long number) {
             json.member(field.name(), number);

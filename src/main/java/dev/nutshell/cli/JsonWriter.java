@@ -127,6 +127,19 @@ final class JsonWriter {
     }
 
     /**
+     * Writes a member whose value is {@code null}.
+     *
+     * @param name the member's name
+     * @return this writer
+     */
+    public JsonWriter nullMember(String name) {
+        name(name);
+        json.append("null");
+        commaDue = true;
+        return this;
+    }
+
+    /**
      * Writes a number as the next element of the enclosing array.
      *
      * @param value the element, finite

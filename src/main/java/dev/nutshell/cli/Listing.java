@@ -12,27 +12,36 @@ import java.util.Objects;
  *
  * @param name what the items are, e.g. {@code sentences}: the JSON member that holds them
  * @param items the items in document order
+ * @param about fields about the whole document (its headline), printed after the items by formats
+ *     that print them; a field's value may be null for "unknown"
  * @param more further listings of the same document (the keyphrases beside a summary's
- *     sentences): JSON prints each as a member after this one; text prints this listing alone
+ *     sentences): JSON prints each as a member after the fields about the document; text prints
+ *     this listing's items alone
  */
-record Listing(String name, List<Item> items, List<Listing> more) {
+record Listing(String name, List<Item> items, List<Field> about, List<Listing> more) {
 
     Listing {
         Objects.requireNonNull(name, "name");
         items = List.copyOf(items);
+        about = List.copyOf(about);
         more = List.copyOf(more);
     }
 
-    /** A listing alone in its document. */
+    /** A listing alone in its document, with nothing about the document. */
     Listing(String name, List<Item> items) {
-        this(name, items, List.of());
+        this(name, items, List.of(), List.of());
+    }
+
+    /** A listing with fields about the document, and no further listing. */
+    Listing(String name, List<Item> items, List<Field> about) {
+        this(name, items, about, List.of());
     }
 
     /** @return this listing followed by {@code next} in the same document */
     Listing followedBy(Listing next) {
         List<Listing> listings = new ArrayList<>(more);
         listings.add(next);
-        return new Listing(name, items, listings);
+        return new Listing(name, items, about, listings);
     }
 
     /**
@@ -40,7 +49,8 @@ record Listing(String name, List<Item> items, List<Listing> more) {
      *
      * @param name the field's name, as the JSON contract spells it
      * @param value a {@link Long}, a {@link Double}, a {@link String}, or a {@link List} of
-     *     {@link Item}s (a nested array of objects)
+     *     {@link Item}s (a nested array of objects); null only in {@link Listing#about()}, for a
+     *     value that is unknown
      */
     record Field(String name, Object value) {
     }

@@ -164,6 +164,7 @@ public final class NutshellCommand implements Callable<Integer> {
                 .addSubcommand(new RougeCommand(streams))
                 .addSubcommand(new EvalCommand(streams))
                 .addSubcommand(new EvalKeyphrasesCommand(streams))
+                .addSubcommand(new CompareCommand(streams))
                 .addSubcommand(new TuneCommand(streams))
                 .addSubcommand(new HelpCommand());
         // Set after adding the subcommands: these settings apply to the commands present.
@@ -211,8 +212,12 @@ public final class NutshellCommand implements Callable<Integer> {
         if (e instanceof MaxValuesExceededException && e.getCommandLine().getCommand() instanceof SummarizeCommand) {
             return reportError(EXIT_USAGE, SummarizeCommand.LENGTH_REPEATED);
         }
+        Object command = e.getCommandLine().getCommand();
+        if (command instanceof CompareCommand && e.getMessage().contains(CompareCommand.SYSTEM_SYNOPSIS)) {
+            return reportError(EXIT_USAGE, CompareCommand.TWO_SYSTEMS);
+        }
         if (e instanceof MaxValuesExceededException
-                && (e.getCommandLine().getCommand() instanceof EvalCommand || e.getCommandLine().getCommand() instanceof TuneCommand)) {
+                && (command instanceof EvalCommand || command instanceof TuneCommand || command instanceof CompareCommand)) {
             return reportError(EXIT_USAGE, EvalCommand.LENGTH_REPEATED);
         }
         // Every line already starts with "nutshell: "; picocli's "Error: " would say it twice.
@@ -220,47 +225,16 @@ public final class NutshellCommand implements Callable<Integer> {
     }
 
     /**
-     * Picocli's guess at a mistyped option or command, for the same line: " (did you mean
-     * --sentences?)". Only its closest guesses by edit distance: picocli also offers names that
-     * merely share letters ("summarise" would get "eval-keyphrases" too).
+     * Picocli's best guess at a mistyped option or command, for the same line: " (did you mean
+     * --sentences?)". Only the best: its runners-up are often far off ("summarise" also suggests
+     * compare).
      */
     private static String suggestion(ParameterException e) {
         if (!(e instanceof UnmatchedArgumentException unmatched) || unmatched.getSuggestions().isEmpty()
                 || unmatched.getUnmatched().isEmpty()) {
             return "";
         }
-        String typed = unmatched.getUnmatched().get(0);
-        int closest = Integer.MAX_VALUE;
-        for (String suggestion : unmatched.getSuggestions()) {
-            closest = Math.min(closest, editDistance(typed, suggestion));
-        }
-        java.util.List<String> best = new java.util.ArrayList<>();
-        for (String suggestion : unmatched.getSuggestions()) {
-            if (editDistance(typed, suggestion) == closest) {
-                best.add(suggestion);
-            }
-        }
-        return " (did you mean " + String.join(" or ", best) + "?)";
-    }
-
-    /** Levenshtein distance, in O(|a| × |b|) time and O(|b|) memory; b is a short option or command name. */
-    static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return " (did you mean " + unmatched.getSuggestions().get(0) + "?)";
     }
 
     private int executionError(Exception e, CommandLine commandLine, ParseResult parseResult) {

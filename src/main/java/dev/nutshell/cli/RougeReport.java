@@ -59,7 +59,25 @@ record RougeReport(int documents, RougeBootstrap bootstrap) {
         json.endObject();
     }
 
-    private static void writeVariant(JsonWriter json, String name, RougeScore score) {
+    /**
+     * One document's scores as {@code eval --per-doc} writes them: {@code {"id":..,"rouge1":{"f1":..,
+     * "recall":..,"precision":..},"rouge2":{..},"rougeL":{..}}} and a line break, percentages with
+     * three decimals.
+     *
+     * @param id the document's id
+     * @param scores its scores
+     * @return the line
+     */
+    static String documentLine(String id, RougeScores scores) {
+        JsonWriter json = new JsonWriter().beginObject().member(JsonRecord.ID, id);
+        writeVariant(json, "rouge1", scores.rouge1());
+        writeVariant(json, "rouge2", scores.rouge2());
+        writeVariant(json, "rougeL", scores.rougeL());
+        return json.endObject() + "\n";
+    }
+
+    /** Writes {@code "name":{"f1":..,"recall":..,"precision":..}} in percent, three decimals. */
+    static void writeVariant(JsonWriter json, String name, RougeScore score) {
         json.beginObject(name)
                 .member("f1", percent(score.f1()))
                 .member("recall", percent(score.recall()))

@@ -126,7 +126,7 @@ final class SummarizeCommand implements Callable<Integer> {
                 ? summarizer.analyzer().analyze(InputReader.lines(text))
                 : summarizer.analyzer().analyze(text);
         Summary summary = summarizer.summarize(article, budget, focus);
-        Listing listing = listing(summary.sentences());
+        Listing listing = listing(summary);
         if (keyphrases != null) {
             listing = listing.followedBy(KeyphraseListing.of(summarizer.keyphrases(article, keyphrases)));
         }
@@ -152,10 +152,10 @@ final class SummarizeCommand implements Callable<Integer> {
         return builder.build();
     }
 
-    /** The chosen sentences as the JSON contract names their fields. */
-    private static Listing listing(List<KeySentence> sentences) {
-        List<Listing.Item> items = new ArrayList<>(sentences.size());
-        for (KeySentence sentence : sentences) {
+    /** The chosen sentences as the JSON contract names their fields, and the headline. */
+    private static Listing listing(Summary summary) {
+        List<Listing.Item> items = new ArrayList<>(summary.sentences().size());
+        for (KeySentence sentence : summary.sentences()) {
             items.add(new Listing.Item()
                     .with("index", sentence.index())
                     .with("start", sentence.start())
@@ -163,7 +163,7 @@ final class SummarizeCommand implements Callable<Integer> {
                     .with("score", sentence.score())
                     .with(Listing.Item.TEXT, sentence.text()));
         }
-        return new Listing("sentences", items);
+        return new Listing("sentences", items, List.of(new Listing.Field("headline", summary.headline().orElse(null))));
     }
 
     /** The summary's length: picocli lets the user give at most one of these. */

@@ -14,13 +14,15 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * A system output file: one {@code {"id":..,"summary_sentences":[..]}} line per document, UTF-8,
- * the format that {@code nutshell rouge --system} reads; or, for {@code eval-keyphrases}, one
- * {@code {"id":..,"keyphrases":[..]}} line, the format of {@code score_keyphrases.py --pred}.
+ * A JSON Lines output file of an evaluation, UTF-8: a system output, one {@code
+ * {"id":..,"summary_sentences":[..]}} line per document, the format that {@code nutshell rouge
+ * --system} reads ({@link #write}), or any other records, such as {@code eval --per-doc}'s scores
+ * ({@link #writeLines}).
  *
  * <p>Written as any tool writes, without surprises:
  * <ul>
@@ -47,13 +49,11 @@ final class SummaryFile {
     private final String name;
     private final Path target;
     private final boolean direct;
-    private final String member;
 
-    private SummaryFile(String name, Path target, boolean direct, String member) {
+    private SummaryFile(String name, Path target, boolean direct) {
         this.name = name;
         this.target = target;
         this.direct = direct;
-        this.member = member;
     }
 
     /**
@@ -67,19 +67,6 @@ final class SummaryFile {
      *     exist or is not writable, names the protected file, or is a link that cannot be followed
      */
     static SummaryFile checked(String name, String protectedFile) {
-        return checked(name, protectedFile, SENTENCES);
-    }
-
-    /**
-     * {@link #checked(String, String)} for a file whose lists are under another member.
-     *
-     * @param name the file name the user gave
-     * @param protectedFile a file the output must not replace (the input data), as the user gave it
-     * @param member the member that holds each document's list of strings
-     * @return the target
-     * @throws UsageException as {@link #checked(String, String)}
-     */
-    static SummaryFile checked(String name, String protectedFile, String member) {
         Path target;
         try {
             target = followLinks(Path.of(name).toAbsolutePath());
@@ -98,7 +85,7 @@ final class SummaryFile {
         if (sameFile(target, protectedFile)) {
             throw new UsageException("cannot write " + name + ": it is the input " + protectedFile);
         }
-        return new SummaryFile(name, target, direct, member);
+        return new SummaryFile(name, target, direct);
     }
 
     private static Path directory(String name, Path target) {
@@ -137,24 +124,46 @@ final class SummaryFile {
      * @throws UsageException if the file cannot be written; a regular file is then left as it was
      */
     void write(List<String> ids, List<List<String>> summaries) {
+        List<String> lines = new ArrayList<>(ids.size());
+        for (int index = 0; index < ids.size(); index++) {
+            lines.add(line(ids.get(index), summaries.get(index)));
+        }
+        writeLines(lines);
+    }
+
+    /**
+     * Writes records as {@link #write} writes summaries.
+     *
+     * @param lines the lines, each a JSON object ending with a line break
+     * @throws UsageException if the file cannot be written; a regular file is then left as it was
+     */
+    void writeLines(List<String> lines) {
         try {
             if (direct) {
                 try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
-                    writeLines(out, ids, summaries);
+                    writeLines(out, lines);
                 }
             } else {
-                replace(ids, summaries);
+                replace(lines);
             }
         } catch (IOException e) {
             throw new UsageException("cannot write " + name + ": " + e.getMessage());
         }
     }
 
-    private void replace(List<String> ids, List<List<String>> summaries) throws IOException {
+    /**
+     * @param other another output
+     * @return whether both name the same file, so that one would overwrite the other
+     */
+    boolean sameTarget(SummaryFile other) {
+        return target.normalize().equals(other.target.normalize());
+    }
+
+    private void replace(List<String> lines) throws IOException {
         Path temporary = createTemporary();
         try {
             try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE)) {
-                writeLines(out, ids, summaries);
+                writeLines(out, lines);
             }
             keepAttributes(temporary);
             move(temporary);
@@ -198,16 +207,16 @@ final class SummaryFile {
         }
     }
 
-    private void writeLines(OutputStream out, List<String> ids, List<List<String>> summaries) throws IOException {
+    private static void writeLines(OutputStream out, List<String> lines) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        for (int index = 0; index < ids.size(); index++) {
-            writer.write(line(ids.get(index), summaries.get(index)));
+        for (String line : lines) {
+            writer.write(line);
         }
         writer.flush();
     }
 
-    private String line(String id, List<String> sentences) {
-        JsonWriter json = new JsonWriter().beginObject().member(JsonRecord.ID, id).beginArray(member);
+    private static String line(String id, List<String> sentences) {
+        JsonWriter json = new JsonWriter().beginObject().member(JsonRecord.ID, id).beginArray(SENTENCES);
         for (String sentence : sentences) {
             json.value(sentence);
         }

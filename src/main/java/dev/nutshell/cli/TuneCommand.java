@@ -1,38 +1,32 @@
 package dev.nutshell.cli;
 
-import dev.nutshell.KeySentence;
-import dev.nutshell.Length;
 import dev.nutshell.Summarizer;
-import dev.nutshell.article.Article;
-import dev.nutshell.evaluation.Rouge;
-import dev.nutshell.evaluation.RougeScores;
-import dev.nutshell.scoring.NutshellScorer;
-import dev.nutshell.scoring.PositionalCentralityScorer;
-import dev.nutshell.scoring.Algorithm;
-import dev.nutshell.text.TextAnalyzer;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.DoubleConsumer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code nutshell tune}: a grid search over the settings of the default ({@code nutshell})
- * algorithm on an evaluation data set, printing ROUGE for every combination.
+ * {@code nutshell tune}: searches the default ({@code nutshell}) algorithm's continuous settings
+ * with CMA-ES ({@link SettingSearch}) under k-fold cross-validation, on one or more data sets at
+ * once.
  *
- * <p>Every article is analysed once; each combination then scores, selects and is scored with
- * ROUGE as {@code eval} does (ROUGE-1.5.5's averages). A summary already scored for a document
- * (the same sentences chosen by another combination) is not scored again. Deterministic: the same
- * data and grid print the same table.
+ * <p>The documents of each data set are dealt into k folds ({@link TuningSet}). For each fold, a
+ * search over the {@link SettingSpace} maximizes the objective on the other folds, the mean over the
+ * data sets of the mean ROUGE-1 F1; the setting it finds summarizes the fold's documents, which it
+ * never saw. So every document gets an out-of-fold summary, and the held-out figures estimate what
+ * tuning gains on new documents: they are printed per fold with their mean ± standard deviation
+ * across the folds, beside the default's on the same folds, and the out-of-fold summaries are
+ * compared with the default's as {@code compare} does. A last search on every document gives the
+ * setting to adopt, which should happen only if the out-of-fold summaries are significantly better
+ * on every data set.
+ *
+ * <p>Deterministic: the same data, folds, budget and seed print the same report (fold {@code i}'s
+ * search is seeded with {@code seed + i}, the last one with {@code seed + k}).
  */
 @Command(name = "tune",
         mixinStandardHelpOptions = true,
@@ -41,54 +35,41 @@ import picocli.CommandLine.TypeConversionException;
         descriptionHeading = "%n",
         optionListHeading = "%nOptions:%n",
         description = {
-            "Grid search over the default algorithm's settings: summarizes every document of an evaluation data"
-                    + " set with each combination of the values given and prints a Markdown table of ROUGE-1, -2 and"
-                    + " -L F1 (%%, ROUGE-1.5.5's averages as in nutshell eval), best ROUGE-1 first. The row marked *"
-                    + " is the library's default.",
-            "Each value list is comma-separated; the defaults span the library's default."},
+            "Tunes the default algorithm's continuous settings (position, length and earlier-sentence weights,"
+                    + " the two summary shares, the redundancy penalty) with the CMA-ES optimizer under k-fold"
+                    + " cross-validation, on one or more data sets at once: give the data options once per set.",
+            "For each fold, the search maximizes the mean ROUGE-1 F1 (averaged over the data sets) of the other"
+                    + " folds, and the setting found summarizes the fold. Prints Markdown: each fold's setting, the"
+                    + " held-out ROUGE F1 (%%) of the tuned settings and of the default on every fold with mean ±"
+                    + " standard deviation across the folds, the out-of-fold summaries against the default (as"
+                    + " nutshell compare), and the setting tuned on every document.",
+            "Deterministic for a given --seed."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  nutshell tune --data cnndm.jsonl --reference-field highlights \\",
-            "      --sentences-field article_sentences --sentences 3",
-            "  nutshell tune --data bbc.jsonl --reference-field summary_sentences --sentences-from-reference \\",
-            "      --position 0.4,0.7 --redundancy 0,0.2"})
+            "      --sentences-field article_sentences --sentences 3 --output cnndm-tuned.jsonl \\",
+            "      --data bbc.jsonl --reference-field summary_sentences --sentences-from-reference",
+            "  nutshell tune --data bbc.jsonl --reference-field summary_sentences --folds 3 --evaluations 60"})
 final class TuneCommand implements Callable<Integer> {
+    private static final int MAX_FOLDS = 100;
+    private static final int MAX_EVALUATIONS = 100_000;
 
-    @Option(names = "--data", required = true, paramLabel = "DATA.jsonl",
-            description = "The evaluation data, as for nutshell eval.")
-    private String data;
+    @ArgGroup(exclusive = false, multiplicity = "1..*", heading = "%nData sets, each:%n")
+    private List<TunedData> dataSets;
 
-    @Option(names = "--reference-field", required = true, paramLabel = "FIELD",
-            description = "The member that holds the reference summary, an array of sentences.")
-    private String referenceField;
-
-    @Option(names = "--sentences-field", paramLabel = "FIELD",
-            description = "Rank the units of this member as they are, instead of splitting \"article\".")
-    private String sentencesField;
-
-    @ArgGroup(exclusive = true, multiplicity = "0..1")
-    private EvalCommand.LengthOptions length;
-
-    @Option(names = "--position", split = ",", paramLabel = "W", defaultValue = "0.4,0.7,1",
-            description = "Position prior weights. Default: ${DEFAULT-VALUE}.")
-    private List<Double> positions;
-
-    @Option(names = "--length", split = ",", paramLabel = "W", defaultValue = "0,0.4",
-            description = "Length prior weights. Default: ${DEFAULT-VALUE}.")
-    private List<Double> lengths;
-
-    @Option(names = "--earlier", split = ",", paramLabel = "W", defaultValue = "-1,-0.5,0",
-            description = "Weights of the similarity to earlier sentences (later ones weigh +1). Default: ${DEFAULT-VALUE}.")
-    private List<Double> earlierWeights;
-
-    @Option(names = "--shares", split = ",", paramLabel = "SHORT:LONG", defaultValue = "0.1:0.4,0.05:0.3,0.15:0.5",
-            description = "Summary shares up to which the ranking is lead-aware and from which it is TextRank."
+    @Option(names = "--folds", paramLabel = "K", defaultValue = "5",
+            description = "Cross-validation folds, 2 to " + MAX_FOLDS + ", at most the documents of a set."
                     + " Default: ${DEFAULT-VALUE}.")
-    private List<String> shares;
+    private int folds;
 
-    @Option(names = "--redundancy", split = ",", paramLabel = "L", defaultValue = "0,0.2,0.3",
-            description = "Redundancy penalties of the selection. Default: ${DEFAULT-VALUE}.")
-    private List<Double> redundancies;
+    @Option(names = "--evaluations", paramLabel = "N", defaultValue = "100",
+            description = "Settings each search may try, 1 to " + MAX_EVALUATIONS + "; there are K + 1 searches."
+                    + " Default: ${DEFAULT-VALUE}.")
+    private int evaluations;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Seed of the folds, the searches and the bootstrap. Default: ${DEFAULT-VALUE}.")
+    private long seed;
 
     @Option(names = "--quiet", description = "No progress bar on standard error (there is none unless it is a terminal).")
     private boolean quiet;
@@ -98,154 +79,95 @@ final class TuneCommand implements Callable<Integer> {
 
     private final StandardStreams streams;
 
-    /** @param streams where to write the table and the progress bar */
+    /** @param streams where to write the report and the progress bar */
     TuneCommand(StandardStreams streams) {
         this.streams = streams;
     }
 
-    /** One combination of settings, in the order of the table's columns. */
-    record Setting(double position, double length, double earlier, double shortShare, double longShare,
-            double redundancy) {
-
-        Summarizer summarizer() {
-            NutshellScorer scorer = NutshellScorer.builder()
-                    .positionWeight(position)
-                    .lengthWeight(length)
-                    .centrality(PositionalCentralityScorer.builder().earlierWeight(earlier).build())
-                    .shares(shortShare, longShare)
-                    .build();
-            return Summarizer.builder().scorer(scorer).redundancy(redundancy).build();
-        }
-
-        boolean isDefault() {
-            return equals(new Setting(NutshellScorer.DEFAULT_POSITION_WEIGHT, NutshellScorer.DEFAULT_LENGTH_WEIGHT,
-                    PositionalCentralityScorer.DEFAULT_EARLIER_WEIGHT, NutshellScorer.DEFAULT_SHORT_SHARE,
-                    NutshellScorer.DEFAULT_LONG_SHARE, Algorithm.NUTSHELL.redundancy()));
-        }
-    }
-
-    /** A setting and its ROUGE averages, in percent. */
-    record Result(Setting setting, int order, double rouge1, double rouge2, double rougeL) {
+    /** A data set to tune on, and where to write its out-of-fold summaries. */
+    static final class TunedData extends DataSetOptions {
+        @Option(names = "--output", paramLabel = "SYSTEM.jsonl",
+                description = "Write this set's out-of-fold summaries (each document summarized by the setting"
+                        + " tuned without its fold), the format nutshell compare --system reads.")
+        private String output;
     }
 
     /**
-     * Runs the grid and prints the table.
+     * One search's result.
+     *
+     * @param setting the setting found
+     * @param objective its objective on the documents searched, a fraction
+     * @param defaultObjective the default's objective on the same documents
+     */
+    record Found(SettingSpace.Setting setting, double objective, double defaultObjective) {
+    }
+
+    /**
+     * Tunes and prints the report.
      *
      * @return the exit status
-     * @throws UsageException for a bad option value or unreadable or malformed data
+     * @throws UsageException for a bad option value, unreadable or malformed data, or an unwritable output
      */
     @Override
     public Integer call() {
-        List<Setting> settings = settings();
-        Optional<Length> fixedLength = length == null ? Optional.of(Length.sentences(3)) : length.fixed();
-        List<EvaluationDocument> documents = EvaluationData.documents(data, referenceField, sentencesField, fixedLength, null, limit);
-        List<Result> results = new ArrayList<>();
+        checkRange("--folds", folds, 2, MAX_FOLDS);
+        checkRange("--evaluations", evaluations, 1, MAX_EVALUATIONS);
+        List<Optional<SummaryFile>> outputs = outputs();
+        List<TuningSet> sets = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         try (ProgressBar progress = ProgressBar.of(streams, quiet, "tune")) {
-            progress.stage("analysing", documents.size());
-            List<Article> articles = new ArrayList<>();
-            for (EvaluationDocument document : documents) {
-                articles.add(document.input().analyze(TextAnalyzer.english()));
-                progress.advance();
+            for (TunedData options : dataSets) {
+                sets.add(TuningSet.load(options, limit, folds, seed, progress));
             }
-            progress.stage("searching", settings.size());
-            List<Map<List<Integer>, RougeScores>> scored = new ArrayList<>();
-            documents.forEach(document -> scored.add(new HashMap<>()));
-            for (int order = 0; order < settings.size(); order++) {
-                results.add(evaluate(settings.get(order), order, documents, articles, scored));
-                progress.advance();
+            for (int fold = 0; fold <= folds; fold++) {
+                found.add(search(sets, fold, progress));
             }
         }
-        results.sort(Comparator.comparingDouble(Result::rouge1).reversed().thenComparingInt(Result::order));
-        print(documents.size(), results);
+        TuningReport report = new TuningReport(sets, found, evaluations, seed);
+        for (int s = 0; s < sets.size(); s++) {
+            List<List<String>> summaries = report.outOfFoldSummaries(s);
+            List<String> ids = sets.get(s).ids();
+            outputs.get(s).ifPresent(file -> file.write(ids, summaries));
+        }
+        streams.out().print(report.text());
         return NutshellCommand.EXIT_OK;
     }
 
-    private static Result evaluate(Setting setting, int order, List<EvaluationDocument> documents, List<Article> articles,
-            List<Map<List<Integer>, RougeScores>> scored) {
-        Summarizer summarizer = setting.summarizer();
-        List<RougeScores> scores = new ArrayList<>(documents.size());
-        for (int index = 0; index < documents.size(); index++) {
-            EvaluationDocument document = documents.get(index);
-            List<KeySentence> chosen = summarizer.summarize(articles.get(index), document.length()).sentences();
-            List<Integer> key = chosen.stream().map(KeySentence::index).toList();
-            scores.add(scored.get(index).computeIfAbsent(key, unused -> Rouge.standard().score(
-                    chosen.stream().map(KeySentence::text).toList(), document.reference())));
-        }
-        RougeScores average = RougeReport.of(scores).bootstrap().average();
-        return new Result(setting, order, RougeReport.percent(average.rouge1().f1()),
-                RougeReport.percent(average.rouge2().f1()), RougeReport.percent(average.rougeL().f1()));
-    }
-
-    /** Every combination, each value checked first so that a bad one is named with its option. */
-    private List<Setting> settings() {
-        checkEach("--position", "positionWeight", positions, value -> NutshellScorer.builder().positionWeight(value));
-        checkEach("--length", "lengthWeight", lengths, value -> NutshellScorer.builder().lengthWeight(value));
-        checkEach("--earlier", "earlierWeight", earlierWeights,
-                value -> PositionalCentralityScorer.builder().earlierWeight(value));
-        checkEach("--redundancy", "redundancy", redundancies, value -> Summarizer.builder().redundancy(value));
-        List<double[]> sharePairs = shares.stream().map(TuneCommand::share).toList();
-        List<Setting> settings = new ArrayList<>();
-        for (double position : positions) {
-            for (double length : lengths) {
-                for (double earlier : earlierWeights) {
-                    for (double[] share : sharePairs) {
-                        for (double redundancy : redundancies) {
-                            settings.add(new Setting(position, length, earlier, share[0], share[1], redundancy));
-                        }
-                    }
-                }
+    /** Each set's --output, checked before any work; two sets may not write one file. */
+    private List<Optional<SummaryFile>> outputs() {
+        List<Optional<SummaryFile>> outputs = new ArrayList<>();
+        for (TunedData set : dataSets) {
+            Optional<SummaryFile> output = Optional.ofNullable(set.output).map(name -> SummaryFile.checked(name, set.data));
+            if (output.isPresent() && outputs.stream().flatMap(Optional::stream).anyMatch(output.get()::sameTarget)) {
+                throw new UsageException("two data sets have the same --output, " + set.output);
             }
+            outputs.add(output);
         }
-        return settings;
+        return outputs;
     }
 
-    /** Hands each value to the library's setter, which judges it; its complaint names the option. */
-    private static void checkEach(String option, String parameter, List<Double> values, DoubleConsumer setter) {
-        for (double value : values) {
-            try {
-                setter.accept(value);
-            } catch (IllegalArgumentException e) {
-                throw UsageException.forOption(option, parameter, e);
-            }
+    private static void checkRange(String option, int value, int lowest, int highest) {
+        if (value < lowest || value > highest) {
+            throw new UsageException(option + " must be within [" + lowest + ", " + highest + "], was " + value);
         }
     }
 
-    private static double[] share(String pair) {
-        String[] parts = pair.split(":", -1);
-        if (parts.length != 2) {
-            throw new UsageException("--shares takes SHORT:LONG pairs such as 0.1:0.4, was '" + pair + "'");
-        }
-        double[] share;
-        try {
-            share = new double[] {AsciiNumbers.decimal(parts[0]), AsciiNumbers.decimal(parts[1])};
-        } catch (TypeConversionException e) {
-            throw new UsageException("--shares takes SHORT:LONG pairs such as 0.1:0.4, was '" + pair + "'");
-        }
-        try {
-            NutshellScorer.builder().shares(share[0], share[1]);
-        } catch (IllegalArgumentException e) {
-            throw UsageException.forOption("--shares", "shares", e);
-        }
-        return share;
+    /** Searches on every fold but {@code fold}; on every document when {@code fold == folds}. */
+    private Found search(List<TuningSet> sets, int fold, ProgressBar progress) {
+        progress.stage(fold < folds ? "fold " + (fold + 1) + " of " + folds : "all documents", evaluations);
+        SettingSearch.Result result = new SettingSearch(evaluations, seed + fold).maximize(point -> {
+            progress.advance();
+            return objective(sets, SettingSpace.setting(point).summarizer(), fold);
+        }, SettingSpace.point(SettingSpace.Setting.defaults()));
+        SettingSpace.Setting setting = SettingSpace.setting(result.point());
+        return new Found(setting, result.value(), objective(sets, SettingSpace.Setting.defaults().summarizer(), fold));
     }
 
-    private void print(int documents, List<Result> results) {
-        StringBuilder table = new StringBuilder();
-        table.append(InputReader.count(documents, "document") + ", " + InputReader.count(results.size(), "setting")
-                + "; * the default\n\n");
-        table.append("| position | length | earlier | shares | redundancy | R-1 | R-2 | R-L |\n");
-        table.append("|---:|---:|---:|---|---:|---:|---:|---:|\n");
-        for (Result result : results) {
-            Setting s = result.setting();
-            table.append(String.format(Locale.ROOT, "| %s%s | %s | %s | %s:%s | %s | %.2f | %.2f | %.2f |%n",
-                    s.isDefault() ? "*" : "", number(s.position()), number(s.length()), number(s.earlier()),
-                    number(s.shortShare()), number(s.longShare()), number(s.redundancy()),
-                    result.rouge1(), result.rouge2(), result.rougeL()));
+    private static double objective(List<TuningSet> sets, Summarizer summarizer, int heldOutFold) {
+        double sum = 0;
+        for (TuningSet set : sets) {
+            sum += set.meanRouge1(summarizer, document -> set.fold(document) != heldOutFold);
         }
-        streams.out().print(table);
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+        return sum / sets.size();
     }
 }

@@ -40,6 +40,7 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
     private static final String RULES = "/dev/nutshell/models/en/sentence-rules.txt";
     private static final String STOP_WORDS = "/dev/nutshell/models/en/stopwords.txt";
     private static final String GENERIC_MODIFIERS = "/dev/nutshell/models/en/generic-modifiers.txt";
+    private static final String CREDIT_WORDS = "/dev/nutshell/models/pages/credit-words.txt";
 
     /** The analysis checks for interruption every 64 sentences, and at every text block. */
     private static final int CHECK_INTERVAL = 63;
@@ -53,16 +54,18 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
     private final WordTokenizer tokenizer;
     private final WordReader wordReader;
     private final Set<String> stopWords;
+    private final PageLayout layout;
     private final ConcurrentLinkedQueue<AnalysisWorker> workers = new ConcurrentLinkedQueue<>();
     /** The idle workers, counted apart because the queue's own size is O(n) to compute. */
     private final AtomicInteger idleWorkers = new AtomicInteger();
     private final int maxIdleWorkers;
 
     private EnglishTextAnalyzer(SentenceModel sentenceModel, BoundaryRules rules, Set<String> stopWords,
-            int maxIdleWorkers) {
+            PageLayout layout, int maxIdleWorkers) {
         this.sentenceModel = sentenceModel;
         this.rules = rules;
         this.stopWords = stopWords;
+        this.layout = layout;
         this.boundaries = new SentenceBoundaryDetector(rules);
         this.tokenizer = new WordTokenizer(stopWords, rules.maxTermLength);
         this.wordReader = new WordReader(stopWords, loadWords(GENERIC_MODIFIERS));
@@ -86,7 +89,7 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
                 if (analyzer == null) {
                     Slf4jStartup.startWithoutNoProviderWarning();
                     analyzer = new EnglishTextAnalyzer(loadSentenceModel(), BoundaryRules.load(RULES),
-                            loadWords(STOP_WORDS), defaultMaxIdleWorkers());
+                            loadWords(STOP_WORDS), new PageLayout(loadWords(CREDIT_WORDS)), defaultMaxIdleWorkers());
                     shared = analyzer;
                 }
             }
@@ -99,14 +102,14 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
      * it shares the models, which are immutable.
      */
     EnglishTextAnalyzer withMaxIdleWorkers(int maxIdleWorkers) {
-        return new EnglishTextAnalyzer(sentenceModel, rules, stopWords, maxIdleWorkers);
+        return new EnglishTextAnalyzer(sentenceModel, rules, stopWords, layout, maxIdleWorkers);
     }
 
     @Override
     public List<TextSegment> split(String text) {
         Objects.requireNonNull(text, "text");
         AnalysisWorker worker = borrow();
-        List<TextSegment> segments = split(text, worker);
+        List<TextSegment> segments = split(text, worker).segments();
         giveBack(worker); // not in a finally block: after a throwable the worker is dropped
         return segments;
     }
@@ -134,7 +137,8 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
     }
 
     private Article analyze(String text, AnalysisWorker worker) {
-        List<TextSegment> segments = split(text, worker);
+        Layout layout = split(text, worker);
+        List<TextSegment> segments = layout.segments();
         boolean anySentence = segments.stream().anyMatch(segment -> segment.kind() == TextSegment.Kind.SENTENCE);
         Article.Builder article = Article.builder(text);
         List<String> terms = new ArrayList<>();
@@ -147,6 +151,8 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
                 terms.clear();
                 int words = tokenizer.terms(text, segment.start(), segment.end(), worker, terms);
                 article.addSentence(segment.start(), segment.end(), terms, words);
+            } else if (i == layout.headline()) {
+                article.addHeadline(segment.start(), segment.end());
             } else {
                 article.addLine(segment.start(), segment.end());
             }
@@ -187,10 +193,23 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
         return article.build();
     }
 
-    private List<TextSegment> split(String text, AnalysisWorker worker) {
+    /**
+     * The segments of a text, and which of them is the headline.
+     *
+     * @param segments the segments in document order
+     * @param headline the index of the headline's segment, or -1
+     */
+    private record Layout(List<TextSegment> segments, int headline) {
+    }
+
+    private Layout split(String text, AnalysisWorker worker) {
         List<TextSegment> segments = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
-        for (TextBlocks.Block block : TextBlocks.of(text, rules)) {
+        List<TextBlocks.Block> blocks = TextBlocks.of(text, rules);
+        int[] blockStarts = new int[blocks.size() + 1];
+        for (int b = 0; b < blocks.size(); b++) {
+            TextBlocks.Block block = blocks.get(b);
+            blockStarts[b] = segments.size();
             Interruption.check(WORK);
             if (block.tableRow()) {
                 segments.add(new TextSegment(block.start(), block.end(), text.substring(block.start(), block.end()),
@@ -208,7 +227,9 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
                         line ? TextSegment.Kind.LINE : TextSegment.Kind.SENTENCE));
             }
         }
-        return segments;
+        blockStarts[blocks.size()] = segments.size();
+        int headline = layout.apply(text, segments, blocks, blockStarts, rules);
+        return new Layout(segments, headline);
     }
 
     /**
@@ -259,7 +280,7 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
      * Words of a segment for the line rules: runs of non-whitespace, except that every CJK
      * ideograph is one word (those scripts write no spaces).
      */
-    private static int wordCount(String text, int start, int end) {
+    static int wordCount(String text, int start, int end) {
         int words = 0;
         boolean inWord = false;
         for (int i = start; i < end; i++) {

@@ -125,7 +125,8 @@ final class TextBlocks {
 
     /**
      * Whether the text visibly goes on across the break after {@code line}: the next line starts
-     * in lower case or with a digit; or the line ends with sentence punctuation (the detector then
+     * in lower case, or with a digit unless it is a short line without a final stop (a date or time
+     * under a headline: "25 November 2025", "2 hours ago", "5 min read"); or the line ends with sentence punctuation (the detector then
      * judges the break as it judges any space, so "Mr. / Smith" stays whole), with a comma,
      * semicolon, colon, dash, hyphen, ampersand or slash; or with a {@code [line-continuing]} word.
      */
@@ -135,7 +136,7 @@ final class TextBlocks {
             first++;
         }
         char start = text.charAt(first);
-        if (Character.isLowerCase(start) || Character.isDigit(start)) {
+        if (Character.isLowerCase(start) || Character.isDigit(start) && !isDateLine(text, next, rules)) {
             return true;
         }
         int last = line[1] - 1;
@@ -153,6 +154,15 @@ final class TextBlocks {
         return wordStart < line[1] && rules.isLineContinuing(text.substring(wordStart, line[1]));
     }
 
+
+    /** A line of fewer than {@code min-sentence-words} words that does not end like a sentence. */
+    private static boolean isDateLine(String text, int[] line, BoundaryRules rules) {
+        int last = line[1] - 1;
+        while (last > line[0] && Characters.isClosing(text.charAt(last))) {
+            last--;
+        }
+        return !Characters.isTerminal(text.charAt(last)) && EnglishTextAnalyzer.wordCount(text, line[0], line[1]) < rules.minSentenceWords;
+    }
 
     /** An unfinished line of some length followed by a line that starts in lower case. */
     private static boolean continuesInLowerCase(String text, int[] line, int[] next, BoundaryRules rules) {

@@ -34,21 +34,21 @@ class DataLimitsTest {
                 .value("The harbour reopened.").endArray().endObject().toString();
     }
 
-    /** Runs the command on the data (as both files for rouge), with the smallest grid for tune. */
+    /** Runs the command on the data (as both files for rouge), with the smallest search for tune. */
     private static Invocation run(String command, String data, String... options) {
         List<String> args = new ArrayList<>(List.of(command, "--data", data, "--reference-field", "ref", "--quiet"));
         switch (command) {
             case "eval" -> args.addAll(List.of("--warm-up-seconds", "0", "--timed-seconds", "0"));
             case "rouge" -> args.addAll(List.of("--system", data));
-            default -> args.addAll(List.of("--position", "0.7", "--length", "0.4", "--earlier", "-1", "--shares", "0.1:0.4",
-                    "--redundancy", "0.2"));
+            case "compare" -> args.addAll(List.of("--algorithm", "lead", "--algorithm", "lead"));
+            default -> args.addAll(List.of("--folds", "2", "--evaluations", "1"));
         }
         args.addAll(List.of(options));
         return Invocation.run("", args.toArray(String[]::new));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"eval", "rouge", "tune"})
+    @ValueSource(strings = {"eval", "rouge", "compare", "tune"})
     void jsonNestedDeeperThanAThousandLevelsIsAUsageErrorWithTheLine(String command) {
         String deep = "{\"id\":\"b\",\"x\":" + "[".repeat(1001) + "]".repeat(1001) + "}";
         String data = write(directory, "data.jsonl", GOOD, deep);
@@ -60,7 +60,7 @@ class DataLimitsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"eval", "rouge", "tune"})
+    @ValueSource(strings = {"eval", "rouge", "compare", "tune"})
     void aThousandDigitNumberIsAUsageErrorWithTheLine(String command) {
         String data = write(directory, "data.jsonl", GOOD, "{\"id\":\"b\",\"x\":" + "7".repeat(1001) + "}");
 
@@ -71,7 +71,7 @@ class DataLimitsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"eval", "tune"})
+    @ValueSource(strings = {"eval", "compare", "tune"})
     void aTwentyMillionCharacterArticleIsRefusedWithTheLineAndTheOption(String command) {
         String data = write(directory, "data.jsonl", GOOD, record("b", "x".repeat(20_000_000)));
 
@@ -103,7 +103,7 @@ class DataLimitsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"eval", "rouge", "tune"})
+    @ValueSource(strings = {"eval", "rouge", "compare", "tune"})
     void aLineLongerThanFourTimesMaxCharsIsRefused(String command) {
         String data = write(directory, "data.jsonl", GOOD, "{\"id\":\"b\",\"pad\":\"" + "z".repeat(500) + "\"}");
 

@@ -126,19 +126,17 @@ class ErrorMessagesTest {
     }
 
     @Test
-    void tuneNamesTheOptionOfABadGridValue() {
+    void tuneNamesTheOptionOfABadValue() {
         String data = directory.resolve("absent.jsonl").toString();
 
-        String earlier = Invocation.run("", "tune", "--data", data, "--reference-field", "r", "--earlier", "Infinity")
+        String folds = Invocation.run("", "tune", "--data", data, "--reference-field", "r", "--folds", "1")
                 .assertUsageError();
-        String position = Invocation.run("", "tune", "--data", data, "--reference-field", "r", "--position", "-1")
-                .assertUsageError();
-        String redundancy = Invocation.run("", "tune", "--data", data, "--reference-field", "r", "--redundancy", "1")
+        String evaluations = Invocation.run("", "tune", "--data", data, "--reference-field", "r", "--evaluations", "1e3")
                 .assertUsageError();
 
-        assertEquals("Invalid value for option '--earlier' (W): 'Infinity' is not a finite decimal number such as 0.25", earlier);
-        assertTrue(position.startsWith("--position must be >= 0"), position);
-        assertTrue(redundancy.startsWith("--redundancy must be in [0, 1)"), redundancy);
+        assertEquals("--folds must be within [2, 100], was 1", folds);
+        assertEquals("Invalid value for option '--evaluations': '1e3' is not an integer written with the digits 0-9",
+                evaluations);
     }
 
     @Test

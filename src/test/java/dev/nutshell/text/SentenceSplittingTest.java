@@ -22,6 +22,34 @@ class SentenceSplittingTest {
                 "Thousands of homes lost power on Tuesday night.");
     }
 
+    /** A date, an age or a reading time under a headline starts with a digit, yet does not continue it. */
+    @Test
+    void headlineNeverMergesWithTheDateLineBelowIt() {
+        assertSegments("Storm Bert: Hundreds of homes flooded as rivers burst banks\n25 November 2025\n\n"
+                        + "Hundreds of homes were flooded on Sunday as rivers burst their banks across Wales.",
+                "LINE: Storm Bert: Hundreds of homes flooded as rivers burst banks",
+                "LINE: 25 November 2025",
+                "Hundreds of homes were flooded on Sunday as rivers burst their banks across Wales.");
+        assertSegments("Storm Bert: Hundreds of homes flooded as rivers burst banks\n2 hours ago\n"
+                        + "Hundreds of homes were flooded on Sunday as rivers burst their banks across Wales.",
+                "LINE: Storm Bert: Hundreds of homes flooded as rivers burst banks",
+                "LINE: 2 hours ago",
+                "Hundreds of homes were flooded on Sunday as rivers burst their banks across Wales.");
+        assertSegments("Markets rally as the central bank holds rates, 4:05 p.m. ET\n5 min read\n"
+                        + "Stocks rose on Wednesday after the central bank left its main rate unchanged.",
+                "LINE: Markets rally as the central bank holds rates, 4:05 p.m. ET",
+                "LINE: 5 min read",
+                "Stocks rose on Wednesday after the central bank left its main rate unchanged.");
+    }
+
+    /** A hard-wrapped paragraph whose next line starts with a number still goes on across the break. */
+    @Test
+    void aWrappedLineStartingWithANumberContinuesTheSentence() {
+        assertSegments("The council said the new bridge over the river would open to traffic on\n"
+                        + "25 November, three weeks later than planned, after a dispute over costs.",
+                "The council said the new bridge over the river would open to traffic on 25 November, three weeks later than planned, after a dispute over costs.");
+    }
+
     @Test
     void teaserLinesAreLinesNotSentences() {
         assertSegments("No time to read?\nGet a summary\n\nMinisters agreed a deal on fishing rights after months of talks.",
