@@ -80,7 +80,7 @@ class KeywordsCommandTest {
         Map<String, Object> document = (Map<String, Object>) StrictJson.parse(summary.out());
         List<Map<String, Object>> alone = keyphrases(Invocation.run(Articles.PARK, "keywords", "--format", "json", "--top", "4"));
 
-        assertEquals(List.of("sentences", "keyphrases"), List.copyOf(document.keySet()));
+        assertEquals(List.of("sentences", "headline", "keyphrases"), List.copyOf(document.keySet()));
         assertEquals(alone, document.get("keyphrases"));
         assertEquals(Invocation.run(Articles.PARK, "summarize").out(),
                 Invocation.run(Articles.PARK, "summarize", "--keyphrases", "4").assertSuccess().out(), "text prints sentences only");
