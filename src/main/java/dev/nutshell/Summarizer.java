@@ -130,7 +130,8 @@ public final class Summarizer {
      * @param focus what the summary should be about
      * @return the summary, never null
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code text} is longer than {@link #maxInputChars()}
+     * @throws IllegalArgumentException if {@code text}, or the focus's query or title, is longer
+     *     than {@link #maxInputChars()}
      * @throws java.util.concurrent.CancellationException if the thread is interrupted before the
      *     summary is done; its interrupt status stays set
      */
@@ -171,7 +172,8 @@ public final class Summarizer {
      * @param focus what the summary should be about
      * @return the summary, never null
      * @throws NullPointerException if {@code sentences}, one of its elements, {@code length} or {@code focus} is null
-     * @throws IllegalArgumentException if the joined text would be longer than {@link #maxInputChars()}
+     * @throws IllegalArgumentException if the joined text, or the focus's query or title, would be
+     *     longer than {@link #maxInputChars()}
      * @throws java.util.concurrent.CancellationException if the thread is interrupted before the
      *     summary is done; its interrupt status stays set
      */
@@ -208,6 +210,7 @@ public final class Summarizer {
      * @param focus what the summary should be about
      * @return the summary, never null
      * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the focus's query or title is longer than {@link #maxInputChars()}
      * @throws IllegalStateException if the scorer breaks its contract (wrong number of scores)
      * @throws java.util.concurrent.CancellationException if the thread is interrupted before the
      *     summary is done; its interrupt status stays set

@@ -14,7 +14,7 @@ import java.util.Map;
  *
  * <p>Graph words are the words a phrase may contain: with parts of speech, nouns, proper nouns
  * and adjectives that are not stop words; without, every word that is not a stop word. Words with
- * the same key are one graph word ({@link #node(int)}). Candidates are, with parts of speech, the
+ * the same key are one graph word ({@link #wordNode}). Candidates are, with parts of speech, the
  * noun phrases {@code ADJ* (NOUN|PROPN)+} inside runs of graph words (Hulth 2003; the pattern of
  * PositionRank and of pke's benchmarks), a hyphenated compound counting as a noun; without, the
  * maximal runs of graph words (Rose et al. 2010, RAKE). Neither crosses punctuation or a sentence
@@ -123,11 +123,6 @@ final class Candidates {
     /** @return the number of graph nodes */
     int nodeCount() {
         return nodeKeys.size();
-    }
-
-    /** @return the node of a word, or -1 */
-    int node(int word) {
-        return wordNode[word];
     }
 
     /** @return how many times candidate {@code p} occurs */
