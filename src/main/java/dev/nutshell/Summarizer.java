@@ -68,6 +68,10 @@ import java.util.Optional;
  *       at the first check (blank text, which needs no work, may return its empty summary).
  * </ul>
  *
+ * <p>Beyond the generic summary: {@link #summarize(String, Length, Focus)} leans it towards a query
+ * or a title ({@link Focus}), and {@link #keyphrases(String, int)} gives the phrases the article is
+ * about, from the same analysis ({@code dev.nutshell.keyphrases}).
+ *
  * <p>Immutable and thread-safe: build one and share it between all threads. Building is cheap once
  * the English models are loaded (on first use, from the classpath). Summarizing costs time
  * near-linear in the length of the text for every built-in scorer.
