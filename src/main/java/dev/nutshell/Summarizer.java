@@ -5,6 +5,8 @@ import dev.nutshell.article.Sentence;
 import dev.nutshell.article.TextLine;
 import dev.nutshell.keyphrases.Keyphrase;
 import dev.nutshell.keyphrases.KeyphraseExtractor;
+import dev.nutshell.extraction.Page;
+import dev.nutshell.extraction.PageExtractor;
 import dev.nutshell.scoring.Algorithm;
 import dev.nutshell.scoring.ScoringContext;
 import dev.nutshell.scoring.SentenceScorer;
@@ -12,6 +14,7 @@ import dev.nutshell.scoring.SentenceScores;
 import dev.nutshell.selection.Budget;
 import dev.nutshell.selection.SentenceSelector;
 import dev.nutshell.text.TextAnalyzer;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +34,10 @@ import java.util.Optional;
  * apart and never chosen), every sentence is scored by the configured {@link Algorithm}'s scorer,
  * and the best sentences that fit the {@link Length} are returned in document order, ties in score
  * going to the earlier sentence. The same input always gives the same summary.
+ *
+ * <p>A web page is summarized with {@link #summarizeHtml(String, Length)}: its main text is found
+ * first ({@link PageExtractor}), without navigation, captions and other furniture, and the summary
+ * is of that text, with the page's title as its headline.
  *
  * <h2>Input handling</h2>
  *
@@ -91,6 +98,7 @@ public final class Summarizer {
     private final double redundancy;
     private final int maxInputChars;
     private final KeyphraseExtractor keyphraseExtractor;
+    private final PageExtractor pageExtractor;
 
     private Summarizer(Builder builder) {
         this.analyzer = builder.analyzer != null ? builder.analyzer : TextAnalyzer.english();
@@ -98,6 +106,7 @@ public final class Summarizer {
         this.redundancy = builder.redundancy != null ? builder.redundancy : builder.algorithm.redundancy();
         this.maxInputChars = builder.maxInputChars;
         this.keyphraseExtractor = builder.keyphraseExtractor;
+        this.pageExtractor = builder.pageExtractor;
     }
 
     /** @return a builder with the English defaults */
@@ -187,6 +196,67 @@ public final class Summarizer {
         Objects.requireNonNull(focus, "focus");
         requireWithinLimit(joinedLength(sentences));
         return summarize(analyzer.analyze(sentences), length, focus);
+    }
+
+    /**
+     * Summarizes the main text of an HTML page: the page's article as {@link
+     * PageExtractor#extract(String)} finds it, without its navigation, captions and other
+     * furniture. The summary's {@link Summary#source()} is that main text (paragraphs separated
+     * by a blank line), and its offsets refer to it. A page without an article gives an empty
+     * summary.
+     *
+     * @param html the page, any content; at most the extractor's {@link PageExtractor#maxInputChars()}
+     * @param length the budget
+     * @return the summary of the page's main text, never null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the page is longer than the extractor's limit, or its main
+     *     text longer than {@link #maxInputChars()}
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted before the
+     *     summary is done; its interrupt status stays set
+     */
+    public Summary summarizeHtml(String html, Length length) {
+        Objects.requireNonNull(html, "html");
+        Objects.requireNonNull(length, "length");
+        return summarize(pageExtractor.extract(html), length);
+    }
+
+    /**
+     * Summarizes the main text of an HTML page given as bytes, decoded by its byte order mark or
+     * its {@code <meta charset>} declaration, else as UTF-8 (see {@link
+     * PageExtractor#extract(InputStream)}). The stream is read to its end, not closed.
+     *
+     * @param html the page's bytes
+     * @param length the budget
+     * @return the summary of the page's main text, never null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the page is longer than the extractor's limit, or its main
+     *     text longer than {@link #maxInputChars()}
+     * @throws java.io.UncheckedIOException if reading the stream fails
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted before the
+     *     summary is done; its interrupt status stays set
+     */
+    public Summary summarizeHtml(InputStream html, Length length) {
+        Objects.requireNonNull(html, "html");
+        Objects.requireNonNull(length, "length");
+        return summarize(pageExtractor.extract(html), length);
+    }
+
+    /**
+     * Summarizes the main text of a page already extracted: the same as {@code summarize(page.text(),
+     * length)}, with the page's title as the summary's headline.
+     *
+     * @param page the extracted page
+     * @param length the budget
+     * @return the summary; its source is {@code page.text()}, its headline {@code page.title()}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the page's text is longer than {@link #maxInputChars()}
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted before the
+     *     summary is done; its interrupt status stays set
+     */
+    public Summary summarize(Page page, Length length) {
+        Objects.requireNonNull(page, "page");
+        Summary summary = summarize(page.text(), length);
+        return new Summary(summary.source(), summary.sentences(), summary.articleSentences(), page.title());
     }
 
     /**
@@ -392,6 +462,11 @@ public final class Summarizer {
         return keyphraseExtractor;
     }
 
+    /** @return how {@code summarizeHtml} finds a page's main text */
+    public PageExtractor pageExtractor() {
+        return pageExtractor;
+    }
+
     /** @return the most UTF-16 characters that one call of {@code summarize} accepts, {@code >= 1} */
     public int maxInputChars() {
         return maxInputChars;
@@ -433,6 +508,7 @@ public final class Summarizer {
         private Double redundancy;
         private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
         private KeyphraseExtractor keyphraseExtractor = KeyphraseExtractor.create();
+        private PageExtractor pageExtractor = PageExtractor.standard();
 
         private Builder() {
         }
@@ -535,6 +611,17 @@ public final class Summarizer {
                 throw new IllegalArgumentException("maxInputChars must be >= 1, was " + maxInputChars);
             }
             this.maxInputChars = maxInputChars;
+            return this;
+        }
+
+        /**
+         * @param pageExtractor how {@code summarizeHtml} finds a page's main text; default {@link
+         *     PageExtractor#standard()}
+         * @return this builder
+         * @throws NullPointerException if {@code pageExtractor} is null
+         */
+        public Builder pageExtractor(PageExtractor pageExtractor) {
+            this.pageExtractor = Objects.requireNonNull(pageExtractor, "pageExtractor");
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.nutshell.cli;
 
+import dev.nutshell.extraction.Page;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -39,6 +40,18 @@ final class JsonFormat implements OutputFormat {
             json.endObject();
         }
         json.endArray();
+    }
+
+    /** {@code {"title","byline","published","language","text"}}, each unknown one null. */
+    @Override
+    public void write(Page page, PrintWriter out) {
+        JsonWriter json = new JsonWriter().beginObject()
+                .member("title", page.title())
+                .member("byline", page.byline())
+                .member("published", page.published())
+                .member("language", page.language())
+                .member("text", page.text());
+        out.print(json.endObject() + "\n");
     }
 
     @SuppressWarnings("unchecked") // Listing.Field holds lists of items only

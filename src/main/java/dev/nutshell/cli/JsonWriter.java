@@ -140,6 +140,17 @@ final class JsonWriter {
     }
 
     /**
+     * Writes a string member, or {@code null} when the value is absent.
+     *
+     * @param name the member's name
+     * @param value its value, any characters, or empty for {@code null}
+     * @return this writer
+     */
+    public JsonWriter member(String name, java.util.Optional<String> value) {
+        return value.isPresent() ? member(name, value.get()) : nullMember(name);
+    }
+
+    /**
      * Writes a number as the next element of the enclosing array.
      *
      * @param value the element, finite

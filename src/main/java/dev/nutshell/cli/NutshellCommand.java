@@ -159,12 +159,14 @@ public final class NutshellCommand implements Callable<Integer> {
     private int execute(String[] args) {
         CommandLine commandLine = new CommandLine(this)
                 .addSubcommand(new SummarizeCommand(streams))
+                .addSubcommand(new ExtractCommand(streams))
                 .addSubcommand(new SplitCommand(streams))
                 .addSubcommand(new KeywordsCommand(streams))
                 .addSubcommand(new RougeCommand(streams))
                 .addSubcommand(new EvalCommand(streams))
                 .addSubcommand(new EvalKeyphrasesCommand(streams))
                 .addSubcommand(new CompareCommand(streams))
+                .addSubcommand(new EvalExtractionCommand(streams))
                 .addSubcommand(new TuneCommand(streams))
                 .addSubcommand(new HelpCommand());
         // Set after adding the subcommands: these settings apply to the commands present.
@@ -291,6 +293,17 @@ public final class NutshellCommand implements Callable<Integer> {
     private int reportError(int status, String message) {
         streams.err().print(PREFIX + ControlCharacters.escape(String.valueOf(message)) + "\n");
         return status;
+    }
+
+    /**
+     * Prints a note on standard error, one line with the usual prefix, for something the user
+     * should know about a successful run.
+     *
+     * @param streams the command's streams
+     * @param message the note, one line
+     */
+    static void note(StandardStreams streams, String message) {
+        streams.err().print(PREFIX + ControlCharacters.escape(message) + "\n");
     }
 
     private static PrintWriter utf8(OutputStream stream) {

@@ -1,5 +1,6 @@
 package dev.nutshell.cli;
 
+import dev.nutshell.extraction.Page;
 import java.io.PrintWriter;
 import java.util.Iterator;
 import java.util.List;
@@ -25,6 +26,14 @@ interface OutputFormat {
      * @param out where to print it
      */
     void write(Listing listing, PrintWriter out);
+
+    /**
+     * Prints the main text of an HTML page ({@code nutshell extract}).
+     *
+     * @param page the extracted page
+     * @param out where to print it
+     */
+    void write(Page page, PrintWriter out);
 
     /**
      * Converts the option value, ignoring case as the algorithm names do; the error lists the

@@ -6,6 +6,7 @@ import dev.nutshell.Length;
 import dev.nutshell.Summarizer;
 import dev.nutshell.Summary;
 import dev.nutshell.article.Article;
+import dev.nutshell.extraction.Page;
 import dev.nutshell.scoring.Algorithm;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -45,7 +46,9 @@ import picocli.CommandLine.Spec;
             "  nutshell summarize --ratio 0.2 --format json article.txt",
             "  curl -s https://example.com/story.txt | nutshell summarize --words 60 -",
             "  nutshell summarize --presplit --sentences 2 one-sentence-per-line.txt",
-            "  nutshell summarize --query \"interest rates\" --keyphrases 5 --format json article.txt"})
+            "  nutshell summarize --query \"interest rates\" --keyphrases 5 --format json article.txt",
+            "  nutshell summarize --html --format json page.html",
+            "  nutshell summarize --url https://example.com/story.html"})
 final class SummarizeCommand implements Callable<Integer> {
     /** The error for a length option given twice, or for two of them. */
     static final String LENGTH_REPEATED = "give only one of --sentences, --ratio, --words and --chars, once";
@@ -84,11 +87,21 @@ final class SummarizeCommand implements Callable<Integer> {
                     + " JSON offsets then refer to the lines joined with \\n.")
     private boolean presplit;
 
+    @Option(names = "--html",
+            description = "The input is an HTML page: summarize its main text (see nutshell extract). JSON output"
+                    + " then also has the page's \"title\", \"byline\" and \"published\" (null when unknown), and"
+                    + " offsets refer to the main text. --max-chars bounds the page's size in bytes.")
+    private boolean html;
+
+    @Mixin
+    private PageInput page;
+
     @Mixin
     private InputLimit inputLimit;
 
     @Parameters(arity = "0..1", paramLabel = "FILE",
-            description = "The article, UTF-8. Standard input if FILE is - or absent.")
+            description = "The article, UTF-8 (with --html, a page in any charset it declares). Standard input if"
+                    + " FILE is - or absent.")
     private String file;
 
     private final StandardStreams streams;
@@ -106,7 +119,7 @@ final class SummarizeCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        if (file == null && streams.interactiveInput()) {
+        if (file == null && !page.fromUrl() && streams.interactiveInput()) {
             // Waiting for an article to be typed in would look like a hang: show how to use it instead.
             spec.commandLine().usage(streams.err());
             return NutshellCommand.EXIT_USAGE;
@@ -119,6 +132,13 @@ final class SummarizeCommand implements Callable<Integer> {
         Focus focus = query == null ? Focus.none() : Focus.query(query);
         int maxChars = inputLimit.maxChars();
         Summarizer summarizer = summarizer(algorithm, maxChars);
+        if (html || page.fromUrl()) {
+            if (presplit) {
+                throw new UsageException("--presplit cannot be combined with --html or --url");
+            }
+            summarizePage(summarizer, budget, focus, maxChars);
+            return NutshellCommand.EXIT_OK;
+        }
         // Pre-split lines joined with '\n' are never longer than the text, so the reader's limit
         // is the library's too.
         String text = new InputReader(streams.in()).read(file, maxChars);
@@ -132,6 +152,29 @@ final class SummarizeCommand implements Callable<Integer> {
         }
         format.write(listing, streams.out());
         return NutshellCommand.EXIT_OK;
+    }
+
+    /** Extracts the page's main text, summarizes it and prints the summary with what the page says of itself. */
+    private void summarizePage(Summarizer summarizer, Length budget, Focus focus, int maxBytes) {
+        Page extracted = page.read(file, streams.in(), maxBytes);
+        // Analysed once, for the summary and its keyphrases; the page's title is the headline, as
+        // Summarizer.summarize(Page, Length) makes it.
+        Article article = summarizer.analyzer().analyze(extracted.text());
+        Summary analysed = summarizer.summarize(article, budget, focus);
+        Summary summary = new Summary(analysed.source(), analysed.sentences(), analysed.articleSentences(), extracted.title());
+        Listing listing = listing(summary);
+        List<Listing.Field> about = new ArrayList<>(listing.about());
+        about.add(new Listing.Field("title", extracted.title().orElse(null)));
+        about.add(new Listing.Field("byline", extracted.byline().orElse(null)));
+        about.add(new Listing.Field("published", extracted.published().orElse(null)));
+        Listing result = new Listing(listing.name(), listing.items(), about);
+        if (keyphrases != null) {
+            result = result.followedBy(KeyphraseListing.of(summarizer.keyphrases(article, keyphrases)));
+        }
+        format.write(result, streams.out());
+        if (extracted.isEmpty()) {
+            NutshellCommand.note(streams, PageInput.NO_ARTICLE);
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.nutshell.cli;
 
+import dev.nutshell.extraction.Page;
 import java.io.PrintWriter;
 
 /**
@@ -18,6 +19,14 @@ final class TextFormat implements OutputFormat {
     public void write(Listing listing, PrintWriter out) {
         for (Listing.Item item : listing.items()) {
             out.print(TextOutput.singleLine(item.text()) + "\n");
+        }
+    }
+
+    /** The main text as it is: paragraphs separated by a blank line, and a final line break. */
+    @Override
+    public void write(Page page, PrintWriter out) {
+        if (!page.isEmpty()) {
+            out.print(page.text() + "\n");
         }
     }
 }
