@@ -88,6 +88,19 @@ class KeywordsCommandTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void anHtmlPageGetsItsKeyphrasesAfterThePagesFields() {
+        String page = "<html><head><title>Riverside Park</title></head><body><article><p>"
+                + String.join(" ", Articles.BODY) + "</p></article></body></html>";
+
+        Invocation summary = Invocation.run(page, "summarize", "--html", "--format", "json", "--keyphrases", "3").assertSuccess();
+        Map<String, Object> document = (Map<String, Object>) StrictJson.parse(summary.out());
+
+        assertEquals(List.of("sentences", "headline", "title", "byline", "published", "keyphrases"), List.copyOf(document.keySet()));
+        assertEquals(3, ((List<Object>) document.get("keyphrases")).size());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void evalKeyphrasesPrintsTheContractMembers() {
         String data = JsonLinesFixture.write(directory, "data.jsonl",
                 "{\"id\":\"a\",\"text\":\"" + Articles.BODY[6] + " " + Articles.BODY[7] + "\",\"keyphrases\":[\"state grant\",\"urban renewal\",\"capital budget\"]}",
