@@ -4,12 +4,13 @@
  *
  * <p>The exported packages are the public API, versioned semantically: {@code dev.nutshell},
  * {@code dev.nutshell.text}, {@code dev.nutshell.article}, {@code dev.nutshell.scoring}, {@code
- * dev.nutshell.selection}, {@code dev.nutshell.evaluation} and {@code dev.nutshell.extraction}.
+ * dev.nutshell.selection}, {@code dev.nutshell.keyphrases}, {@code dev.nutshell.evaluation} and
+ * {@code dev.nutshell.extraction}.
  * {@code dev.nutshell.internal} and {@code dev.nutshell.cli} are not exported and may change in any
  * release.
  *
  * <p>Run-time dependencies: Apache OpenNLP ({@code org.apache.opennlp.tools}, an automatic module)
- * with its English sentence model (a jar of resources only, which needs no {@code requires}: every
+ * with its English sentence and part-of-speech models (jars of resources only, which need no {@code requires}: every
  * automatic module on the module path is resolved with OpenNLP), the SLF4J API without a backend,
  * and jsoup ({@code org.jsoup}, HTML parsing for {@code dev.nutshell.extraction}). picocli is
  * needed by the command line only, hence {@code requires static}; so are Jackson (reading JSON
@@ -39,6 +40,7 @@ module dev.nutshell {
     exports dev.nutshell.article;
     exports dev.nutshell.evaluation;
     exports dev.nutshell.extraction;
+    exports dev.nutshell.keyphrases;
     exports dev.nutshell.scoring;
     exports dev.nutshell.selection;
     exports dev.nutshell.text;

@@ -42,10 +42,11 @@ public final class CheckConsumer {
             "dev.nutshell:nutshell",
             "org.apache.opennlp:opennlp-tools",
             "org.apache.opennlp:opennlp-models-sentdetect-en",
+            "org.apache.opennlp:opennlp-models-pos-en",
             "org.slf4j:slf4j-api",
             "org.jsoup:jsoup");
     private static final Set<String> API_PACKAGES = Set.of(
-            "dev.nutshell", "dev.nutshell.article", "dev.nutshell.evaluation", "dev.nutshell.scoring",
+            "dev.nutshell", "dev.nutshell.article", "dev.nutshell.evaluation", "dev.nutshell.keyphrases", "dev.nutshell.scoring",
             "dev.nutshell.selection", "dev.nutshell.text", "dev.nutshell.extraction");
     /** Classes of the command line, the tests and logging backends: none may reach a user. */
     private static final List<String> NOT_INHERITED = List.of(

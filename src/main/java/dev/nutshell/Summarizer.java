@@ -3,6 +3,8 @@ package dev.nutshell;
 import dev.nutshell.article.Article;
 import dev.nutshell.article.Sentence;
 import dev.nutshell.article.TextLine;
+import dev.nutshell.keyphrases.Keyphrase;
+import dev.nutshell.keyphrases.KeyphraseExtractor;
 import dev.nutshell.extraction.Page;
 import dev.nutshell.extraction.PageExtractor;
 import dev.nutshell.scoring.Algorithm;
@@ -16,6 +18,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Extractive summarization: an article in, its key sentences out, verbatim, with their offsets
@@ -72,6 +75,10 @@ import java.util.Objects;
  *       at the first check (blank text, which needs no work, may return its empty summary).
  * </ul>
  *
+ * <p>Beyond the generic summary: {@link #summarize(String, Length, Focus)} leans it towards a query
+ * or a title ({@link Focus}), and {@link #keyphrases(String, int)} gives the phrases the article is
+ * about, from the same analysis ({@code dev.nutshell.keyphrases}).
+ *
  * <p>Immutable and thread-safe: build one and share it between all threads. Building is cheap once
  * the English models are loaded (on first use, from the classpath). Summarizing costs time
  * near-linear in the length of the text for every built-in scorer.
@@ -90,6 +97,7 @@ public final class Summarizer {
     private final Algorithm algorithm;
     private final double redundancy;
     private final int maxInputChars;
+    private final KeyphraseExtractor keyphraseExtractor;
     private final PageExtractor pageExtractor;
 
     private Summarizer(Builder builder) {
@@ -97,6 +105,7 @@ public final class Summarizer {
         this.algorithm = builder.algorithm;
         this.redundancy = builder.redundancy != null ? builder.redundancy : builder.algorithm.redundancy();
         this.maxInputChars = builder.maxInputChars;
+        this.keyphraseExtractor = builder.keyphraseExtractor;
         this.pageExtractor = builder.pageExtractor;
     }
 
@@ -121,10 +130,30 @@ public final class Summarizer {
      *     summary is done; its interrupt status stays set
      */
     public Summary summarize(String text, Length length) {
+        return summarize(text, length, Focus.none());
+    }
+
+    /**
+     * Summarizes raw text with a focus: sentences about the query or title are favoured (see
+     * {@link Focus}). {@code Focus.none()} gives exactly {@link #summarize(String, Length)}'s
+     * summary, and so does a focus that shares no term with the article.
+     *
+     * @param text the article, any content, at most {@link #maxInputChars()} UTF-16 characters
+     * @param length the budget
+     * @param focus what the summary should be about
+     * @return the summary, never null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code text}, or the focus's query or title, is longer
+     *     than {@link #maxInputChars()}
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted before the
+     *     summary is done; its interrupt status stays set
+     */
+    public Summary summarize(String text, Length length, Focus focus) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(length, "length");
+        Objects.requireNonNull(focus, "focus");
         requireWithinLimit(text.length());
-        return summarize(analyzer.analyze(text), length);
+        return summarize(analyzer.analyze(text), length, focus);
     }
 
     /**
@@ -143,10 +172,30 @@ public final class Summarizer {
      *     summary is done; its interrupt status stays set
      */
     public Summary summarize(List<String> sentences, Length length) {
+        return summarize(sentences, length, Focus.none());
+    }
+
+    /**
+     * Summarizes text that is already split into sentences, with a focus (see {@link
+     * #summarize(List, Length)} and {@link #summarize(String, Length, Focus)}). Pre-split text has
+     * no headline, so {@link Focus#headline()} gives the generic summary.
+     *
+     * @param sentences the sentences in document order, none null
+     * @param length the budget
+     * @param focus what the summary should be about
+     * @return the summary, never null
+     * @throws NullPointerException if {@code sentences}, one of its elements, {@code length} or {@code focus} is null
+     * @throws IllegalArgumentException if the joined text, or the focus's query or title, would be
+     *     longer than {@link #maxInputChars()}
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted before the
+     *     summary is done; its interrupt status stays set
+     */
+    public Summary summarize(List<String> sentences, Length length, Focus focus) {
         Objects.requireNonNull(sentences, "sentences");
         Objects.requireNonNull(length, "length");
+        Objects.requireNonNull(focus, "focus");
         requireWithinLimit(joinedLength(sentences));
-        return summarize(analyzer.analyze(sentences), length);
+        return summarize(analyzer.analyze(sentences), length, focus);
     }
 
     /**
@@ -223,13 +272,32 @@ public final class Summarizer {
      *     summary is done; its interrupt status stays set
      */
     public Summary summarize(Article article, Length length) {
+        return summarize(article, length, Focus.none());
+    }
+
+    /**
+     * Summarizes an article that has already been analysed, with a focus (see {@link
+     * #summarize(String, Length, Focus)}).
+     *
+     * @param article the analysed article
+     * @param length the budget
+     * @param focus what the summary should be about
+     * @return the summary, never null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the focus's query or title is longer than {@link #maxInputChars()}
+     * @throws IllegalStateException if the scorer breaks its contract (wrong number of scores)
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted before the
+     *     summary is done; its interrupt status stays set
+     */
+    public Summary summarize(Article article, Length length, Focus focus) {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(length, "length");
+        Objects.requireNonNull(focus, "focus");
         List<Sentence> sentences = article.sentences();
         Budget budget = budget(length, sentences);
         SentenceScorer scorer = algorithm.scorer();
         SentenceScores scores = sentences.isEmpty() ? SentenceScores.empty()
-                : scorer.score(article, ScoringContext.ofSummarySentences(expectedSentences(article, budget)));
+                : scorer.score(article, context(article, focus, expectedSentences(article, budget)));
         if (scores.size() != sentences.size()) {
             throw new IllegalStateException("scorer " + scorer + " returned " + scores.size()
                     + " scores for " + sentences.size() + " sentences");
@@ -244,6 +312,74 @@ public final class Summarizer {
             picked.add(all.get(sentence.index()));
         }
         return new Summary(article.text(), picked, all, article.headline().map(TextLine::text));
+    }
+
+    /**
+     * The keyphrases of raw text, from the same analysis as its summary: the article's sentences
+     * (and headline) cut into words, tagged, and ranked by the {@link Builder#keyphrases
+     * keyphrase extractor} (see {@link KeyphraseExtractor}). Offsets of the occurrences refer to
+     * {@code text} itself. Blank text, or text without a candidate phrase, gives an empty list.
+     *
+     * <p>Tagging costs a few microseconds per word, and the first call loads the English
+     * part-of-speech model (about a quarter of a second); the ranking itself costs well under a
+     * millisecond for a news article.
+     *
+     * @param text the article, any content, at most {@link #maxInputChars()} UTF-16 characters
+     * @param count the most keyphrases to return, {@code >= 1}
+     * @return up to {@code count} keyphrases, best first
+     * @throws NullPointerException if {@code text} is null
+     * @throws IllegalArgumentException if {@code count < 1} or {@code text} is longer than {@link #maxInputChars()}
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted first; its
+     *     interrupt status stays set
+     */
+    public List<Keyphrase> keyphrases(String text, int count) {
+        Objects.requireNonNull(text, "text");
+        requireCount(count);
+        requireWithinLimit(text.length());
+        return keyphrases(analyzer.analyze(text), count);
+    }
+
+    /**
+     * The keyphrases of an article already analysed, such as the one a summary was made from;
+     * offsets refer to {@link Article#text()}. The size limit does not apply.
+     *
+     * @param article the analysed article
+     * @param count the most keyphrases to return, {@code >= 1}
+     * @return up to {@code count} keyphrases, best first
+     * @throws NullPointerException if {@code article} is null
+     * @throws IllegalArgumentException if {@code count < 1}
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted first; its
+     *     interrupt status stays set
+     */
+    public List<Keyphrase> keyphrases(Article article, int count) {
+        Objects.requireNonNull(article, "article");
+        requireCount(count);
+        return keyphraseExtractor.extract(analyzer.words(article), count);
+    }
+
+    private static void requireCount(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be >= 1, was " + count);
+        }
+    }
+
+    /** The scoring context: the summary's expected length and, if any, the focus's terms. */
+    private ScoringContext context(Article article, Focus focus, int summarySentences) {
+        ScoringContext context = ScoringContext.ofSummarySentences(summarySentences);
+        Optional<String> focusText = focus.kind() == Focus.Kind.HEADLINE
+                ? article.headline().map(TextLine::text) : focus.text();
+        if (focusText.isEmpty() || focusText.get().isBlank()) {
+            return context;
+        }
+        requireWithinLimit(focusText.get().length());
+        List<String> terms = new ArrayList<>();
+        Article analysed = analyzer.analyze(List.of(focusText.get()));
+        for (Sentence sentence : analysed.sentences()) {
+            for (int position = 0; position < sentence.termCount(); position++) {
+                terms.add(analysed.term(sentence.termAt(position)));
+            }
+        }
+        return context.withFocusTerms(terms);
     }
 
     /**
@@ -321,6 +457,11 @@ public final class Summarizer {
         return analyzer;
     }
 
+    /** @return how keyphrases are extracted */
+    public KeyphraseExtractor keyphraseExtractor() {
+        return keyphraseExtractor;
+    }
+
     /** @return how {@code summarizeHtml} finds a page's main text */
     public PageExtractor pageExtractor() {
         return pageExtractor;
@@ -366,9 +507,20 @@ public final class Summarizer {
         private Algorithm algorithm = Algorithm.named(Algorithm.DEFAULT_NAME);
         private Double redundancy;
         private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
+        private KeyphraseExtractor keyphraseExtractor = KeyphraseExtractor.create();
         private PageExtractor pageExtractor = PageExtractor.standard();
 
         private Builder() {
+        }
+
+        /**
+         * @param keyphraseExtractor how {@code keyphrases} ranks phrases; default {@link KeyphraseExtractor#create()}
+         * @return this builder
+         * @throws NullPointerException if {@code keyphraseExtractor} is null
+         */
+        public Builder keyphrases(KeyphraseExtractor keyphraseExtractor) {
+            this.keyphraseExtractor = Objects.requireNonNull(keyphraseExtractor, "keyphraseExtractor");
+            return this;
         }
 
         /**

@@ -42,6 +42,6 @@ class DataSetOptions {
      */
     List<EvaluationDocument> documents(DataLimit limit) {
         Optional<Length> fixedLength = length == null ? Optional.of(Length.sentences(DEFAULT_SENTENCES)) : length.fixed();
-        return EvaluationData.documents(data, referenceField, sentencesField, fixedLength, limit);
+        return EvaluationData.documents(data, referenceField, sentencesField, fixedLength, null, limit);
     }
 }

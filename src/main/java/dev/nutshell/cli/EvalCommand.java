@@ -80,6 +80,11 @@ final class EvalCommand implements Callable<Integer> {
                     + " are, instead of splitting \"article\".")
     private String sentencesField;
 
+    @Option(names = "--title-field", paramLabel = "FIELD",
+            description = "Focus each summary on the record's title, the string in this member (as"
+                    + " summarize --query focuses on a query).")
+    private String titleField;
+
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     private LengthOptions length;
 
@@ -167,7 +172,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private List<EvaluationDocument> documents(Optional<Length> fixedLength) {
-        return EvaluationData.documents(data, referenceField, sentencesField, fixedLength, limit);
+        return EvaluationData.documents(data, referenceField, sentencesField, fixedLength, titleField, limit);
     }
 
     private static List<RougeScores> score(List<EvaluationDocument> documents, List<List<String>> summaries,

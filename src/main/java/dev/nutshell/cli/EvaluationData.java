@@ -1,5 +1,6 @@
 package dev.nutshell.cli;
 
+import dev.nutshell.Focus;
 import dev.nutshell.Length;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,12 +71,13 @@ final class EvaluationData {
      * @param referenceField the member holding each reference's sentences
      * @param sentencesField the member holding each article's units, or null to split {@code "article"}
      * @param fixedLength the summary length, or empty for as many sentences as each reference has
+     * @param titleField the member holding each record's title, to focus its summary on, or null for no focus
      * @param limit the bounds on articles and lines
      * @return the documents in file order
      * @throws UsageException for unreadable or malformed data or an article over the limit, naming the file and line
      */
     static List<EvaluationDocument> documents(String data, String referenceField, String sentencesField,
-            Optional<Length> fixedLength, DataLimit limit) {
+            Optional<Length> fixedLength, String titleField, DataLimit limit) {
         int maxChars = limit.articleChars();
         List<EvaluationDocument> documents = new ArrayList<>();
         readIdentified(data, limit.lineChars(), record -> {
@@ -90,7 +92,8 @@ final class EvaluationData {
                 throw record.error(article + " is longer than " + InputReader.count(maxChars, "character")
                         + " (raise the limit with --max-chars)");
             }
-            documents.add(new EvaluationDocument(record.id(), input, summaryLength, reference));
+            Focus focus = titleField == null ? Focus.none() : Focus.title(record.string(titleField));
+            documents.add(new EvaluationDocument(record.id(), input, summaryLength, reference, focus));
         });
         return documents;
     }

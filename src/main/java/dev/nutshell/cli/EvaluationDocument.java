@@ -1,5 +1,6 @@
 package dev.nutshell.cli;
 
+import dev.nutshell.Focus;
 import dev.nutshell.Length;
 import dev.nutshell.Summarizer;
 import dev.nutshell.Summary;
@@ -15,15 +16,16 @@ import java.util.List;
  * @param input what to summarize
  * @param length the summary's length
  * @param reference the reference summary's sentences, at least one
+ * @param focus what the summary should focus on: the record's title with {@code --title-field}, else none
  */
-record EvaluationDocument(String id, Input input, Length length, List<String> reference) {
+record EvaluationDocument(String id, Input input, Length length, List<String> reference, Focus focus) {
 
     /**
      * @param summarizer the summarizer under evaluation
      * @return this document's summary
      */
     Summary summarize(Summarizer summarizer) {
-        return input.summarize(summarizer, length);
+        return input.summarize(summarizer, length, focus);
     }
 
     /** An article as text to split, or already split into the units to rank. */
@@ -31,9 +33,10 @@ record EvaluationDocument(String id, Input input, Length length, List<String> re
         /**
          * @param summarizer the summarizer under evaluation
          * @param length the summary's length
+         * @param focus what the summary should focus on
          * @return the summary
          */
-        Summary summarize(Summarizer summarizer, Length length);
+        Summary summarize(Summarizer summarizer, Length length, Focus focus);
 
         /**
          * @param analyzer the text analysis to apply
@@ -48,8 +51,8 @@ record EvaluationDocument(String id, Input input, Length length, List<String> re
     /** @param article the article's text, which the summarizer splits into sentences */
     record Text(String article) implements Input {
         @Override
-        public Summary summarize(Summarizer summarizer, Length length) {
-            return summarizer.summarize(article, length);
+        public Summary summarize(Summarizer summarizer, Length length, Focus focus) {
+            return summarizer.summarize(article, length, focus);
         }
 
         @Override
@@ -66,8 +69,8 @@ record EvaluationDocument(String id, Input input, Length length, List<String> re
     /** @param sentences the article's units, ranked as they are (the pre-split API) */
     record Units(List<String> sentences) implements Input {
         @Override
-        public Summary summarize(Summarizer summarizer, Length length) {
-            return summarizer.summarize(sentences, length);
+        public Summary summarize(Summarizer summarizer, Length length, Focus focus) {
+            return summarizer.summarize(sentences, length, focus);
         }
 
         @Override

@@ -14,25 +14,43 @@ import java.util.Objects;
  * @param items the items in document order
  * @param about fields about the whole document (its headline), printed after the items by formats
  *     that print them; a field's value may be null for "unknown"
+ * @param more further listings of the same document (the keyphrases beside a summary's
+ *     sentences): JSON prints each as a member after the fields about the document; text prints
+ *     this listing's items alone
  */
-record Listing(String name, List<Item> items, List<Field> about) {
+record Listing(String name, List<Item> items, List<Field> about, List<Listing> more) {
 
     Listing {
         Objects.requireNonNull(name, "name");
         items = List.copyOf(items);
         about = List.copyOf(about);
+        more = List.copyOf(more);
     }
 
+    /** A listing alone in its document, with nothing about the document. */
     Listing(String name, List<Item> items) {
-        this(name, items, List.of());
+        this(name, items, List.of(), List.of());
+    }
+
+    /** A listing with fields about the document, and no further listing. */
+    Listing(String name, List<Item> items, List<Field> about) {
+        this(name, items, about, List.of());
+    }
+
+    /** @return this listing followed by {@code next} in the same document */
+    Listing followedBy(Listing next) {
+        List<Listing> listings = new ArrayList<>(more);
+        listings.add(next);
+        return new Listing(name, items, about, listings);
     }
 
     /**
      * One field of an item.
      *
      * @param name the field's name, as the JSON contract spells it
-     * @param value a {@link Long}, a {@link Double} or a {@link String}; null only in {@link
-     *     Listing#about()}, for a value that is unknown
+     * @param value a {@link Long}, a {@link Double}, a {@link String}, or a {@link List} of
+     *     {@link Item}s (a nested array of objects); null only in {@link Listing#about()}, for a
+     *     value that is unknown
      */
     record Field(String name, Object value) {
     }
@@ -50,6 +68,11 @@ record Listing(String name, List<Item> items, List<Field> about) {
 
         Item with(String name, double value) {
             fields.add(new Field(name, value));
+            return this;
+        }
+
+        Item with(String name, List<Item> items) {
+            fields.add(new Field(name, List.copyOf(items)));
             return this;
         }
 

@@ -165,8 +165,10 @@ public final class NutshellCommand implements Callable<Integer> {
                 .addSubcommand(new ExtractCommand(streams))
                 .addSubcommand(new SplitCommand(streams))
                 .addSubcommand(new BatchCommand(streams))
+                .addSubcommand(new KeywordsCommand(streams))
                 .addSubcommand(new RougeCommand(streams))
                 .addSubcommand(new EvalCommand(streams))
+                .addSubcommand(new EvalKeyphrasesCommand(streams))
                 .addSubcommand(new CompareCommand(streams))
                 .addSubcommand(new EvalExtractionCommand(streams))
                 .addSubcommand(new TuneCommand(streams))
@@ -235,7 +237,8 @@ public final class NutshellCommand implements Callable<Integer> {
      * compare).
      */
     private static String suggestion(ParameterException e) {
-        if (!(e instanceof UnmatchedArgumentException unmatched) || unmatched.getSuggestions().isEmpty()) {
+        if (!(e instanceof UnmatchedArgumentException unmatched) || unmatched.getSuggestions().isEmpty()
+                || unmatched.getUnmatched().isEmpty()) {
             return "";
         }
         return " (did you mean " + unmatched.getSuggestions().get(0) + "?)";

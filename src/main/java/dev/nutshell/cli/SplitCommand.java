@@ -6,8 +6,6 @@ import dev.nutshell.article.TextLine;
 import dev.nutshell.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,9 +40,6 @@ import picocli.CommandLine.Spec;
             "  nutshell split article.txt",
             "  nutshell split --format json article.txt"})
 final class SplitCommand implements Callable<Integer> {
-    /** The languages with an analyzer; only English for now. */
-    private static final Set<String> LANGUAGES = Set.of("en");
-
     @Spec
     private CommandSpec spec;
 
@@ -86,7 +81,7 @@ final class SplitCommand implements Callable<Integer> {
             spec.commandLine().usage(streams.err());
             return NutshellCommand.EXIT_USAGE;
         }
-        TextAnalyzer analyzer = analyzer(language);
+        TextAnalyzer analyzer = Languages.analyzer(language);
         String text = new InputReader(streams.in()).read(file, inputLimit.maxChars());
         // The analysed article, not the raw split: its sentences are what summarize numbers and chooses from.
         print(segments(analyzer.analyze(text)));
@@ -99,11 +94,7 @@ final class SplitCommand implements Callable<Integer> {
      * @throws UsageException for a language without an analyzer, listing those there are
      */
     static TextAnalyzer analyzer(String language) {
-        if (!LANGUAGES.contains(language.toLowerCase(Locale.ROOT))) {
-            throw new UsageException("unsupported language '" + language + "', supported: "
-                    + String.join(", ", LANGUAGES));
-        }
-        return TextAnalyzer.english();
+        return Languages.analyzer(language);
     }
 
     /** The article's sentences and lines merged in document order, each numbered among its own kind. */

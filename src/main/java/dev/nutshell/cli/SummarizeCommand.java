@@ -1,9 +1,11 @@
 package dev.nutshell.cli;
 
+import dev.nutshell.Focus;
 import dev.nutshell.KeySentence;
 import dev.nutshell.Length;
 import dev.nutshell.Summarizer;
 import dev.nutshell.Summary;
+import dev.nutshell.article.Article;
 import dev.nutshell.extraction.Page;
 import dev.nutshell.scoring.Algorithm;
 import java.util.ArrayList;
@@ -44,6 +46,7 @@ import picocli.CommandLine.Spec;
             "  nutshell summarize --ratio 0.2 --format json article.txt",
             "  curl -s https://example.com/story.txt | nutshell summarize --words 60 -",
             "  nutshell summarize --presplit --sentences 2 one-sentence-per-line.txt",
+            "  nutshell summarize --query \"interest rates\" --keyphrases 5 --format json article.txt",
             "  nutshell summarize --html --format json page.html",
             "  nutshell summarize --url https://example.com/story.html"})
 final class SummarizeCommand implements Callable<Integer> {
@@ -67,6 +70,17 @@ final class SummarizeCommand implements Callable<Integer> {
             description = "${COMPLETION-CANDIDATES}: one sentence per line, or"
                     + " {\"sentences\":[{\"index\",\"start\",\"end\",\"score\",\"text\"}]}. Default: ${DEFAULT-VALUE}.")
     private OutputFormat format;
+
+    @Option(names = "--query", paramLabel = "TEXT",
+            description = "Focus the summary on a query: sentences that share its words, the rarer in the article"
+                    + " the more, are favoured. A query that shares no word with the article gives the generic summary.")
+    private String query;
+
+    @Option(names = "--keyphrases", paramLabel = "N",
+            description = "Also extract the N best keyphrases (N >= 1) from the same analysis: with --format json,"
+                    + " a \"keyphrases\" member after \"sentences\", as nutshell keywords prints it;"
+                    + " text prints the sentences only.")
+    private Integer keyphrases;
 
     @Option(names = "--presplit",
             description = "The input is already split: one sentence per line, each kept whole."
@@ -112,35 +126,52 @@ final class SummarizeCommand implements Callable<Integer> {
         }
         // Options are checked before the input is read, so that a typo fails at once even on a pipe.
         Length budget = length == null ? Length.sentences(DEFAULT_SENTENCES) : length.toLength();
+        if (keyphrases != null) {
+            KeywordsCommand.checkTop("--keyphrases", keyphrases);
+        }
+        Focus focus = query == null ? Focus.none() : Focus.query(query);
         int maxChars = inputLimit.maxChars();
         Summarizer summarizer = summarizer(algorithm, maxChars);
         if (html || page.fromUrl()) {
             if (presplit) {
                 throw new UsageException("--presplit cannot be combined with --html or --url");
             }
-            summarizePage(summarizer, budget, maxChars);
+            summarizePage(summarizer, budget, focus, maxChars);
             return NutshellCommand.EXIT_OK;
         }
         // Pre-split lines joined with '\n' are never longer than the text, so the reader's limit
         // is the library's too.
         String text = new InputReader(streams.in()).read(file, maxChars);
-        Summary summary = presplit
-                ? summarizer.summarize(InputReader.lines(text), budget)
-                : summarizer.summarize(text, budget);
-        format.write(listing(summary), streams.out());
+        Article article = presplit
+                ? summarizer.analyzer().analyze(InputReader.lines(text))
+                : summarizer.analyzer().analyze(text);
+        Summary summary = summarizer.summarize(article, budget, focus);
+        Listing listing = listing(summary);
+        if (keyphrases != null) {
+            listing = listing.followedBy(KeyphraseListing.of(summarizer.keyphrases(article, keyphrases)));
+        }
+        format.write(listing, streams.out());
         return NutshellCommand.EXIT_OK;
     }
 
     /** Extracts the page's main text, summarizes it and prints the summary with what the page says of itself. */
-    private void summarizePage(Summarizer summarizer, Length budget, int maxBytes) {
+    private void summarizePage(Summarizer summarizer, Length budget, Focus focus, int maxBytes) {
         Page extracted = page.read(file, streams.in(), maxBytes);
-        Summary summary = summarizer.summarize(extracted, budget);
+        // Analysed once, for the summary and its keyphrases; the page's title is the headline, as
+        // Summarizer.summarize(Page, Length) makes it.
+        Article article = summarizer.analyzer().analyze(extracted.text());
+        Summary analysed = summarizer.summarize(article, budget, focus);
+        Summary summary = new Summary(analysed.source(), analysed.sentences(), analysed.articleSentences(), extracted.title());
         Listing listing = listing(summary);
         List<Listing.Field> about = new ArrayList<>(listing.about());
         about.add(new Listing.Field("title", extracted.title().orElse(null)));
         about.add(new Listing.Field("byline", extracted.byline().orElse(null)));
         about.add(new Listing.Field("published", extracted.published().orElse(null)));
-        format.write(new Listing(listing.name(), listing.items(), about), streams.out());
+        Listing result = new Listing(listing.name(), listing.items(), about);
+        if (keyphrases != null) {
+            result = result.followedBy(KeyphraseListing.of(summarizer.keyphrases(article, keyphrases)));
+        }
+        format.write(result, streams.out());
         if (extracted.isEmpty()) {
             NutshellCommand.note(streams, PageInput.NO_ARTICLE);
         }

@@ -26,6 +26,12 @@ import dev.nutshell.article.Article;
  * sets, and cross-validated tuning found no setting significantly better on documents it had not
  * seen; see {@code docs/quality.md} in the repository.
  *
+ * <p>With a focus in the context (a query or a title), every sentence gets a bonus of
+ * {@code focusWeight × rel(s) / max rel}, its relevance to the focus (Otterbacher et al. 2005,
+ * see {@code FocusRelevance}) relative to the most relevant sentence's: the summary leans towards
+ * what the focus names while centrality and position still count. A focus that no sentence
+ * shares a term with gives the generic summary.
+ *
  * <p>The summary's length comes from the {@link ScoringContext}, which this scorer passes on to the
  * two scorers it blends. Built with {@link #create()} or {@link #builder()}; immutable and
  * thread-safe. Cost: that of the two scorers, O(total terms × iterations).
@@ -41,6 +47,11 @@ public final class NutshellScorer implements SentenceScorer {
     public static final double DEFAULT_SHORT_SHARE = 0.1;
     /** The default summary share from which the ranking is fully coverage (TextRank). */
     public static final double DEFAULT_LONG_SHARE = 0.4;
+    /**
+     * The default weight of the focus bonus, when the context has a focus: as much as the whole
+     * range of the generic score, so that an explicit query brings in the sentences that answer it.
+     */
+    public static final double DEFAULT_FOCUS_WEIGHT = 1;
 
     private final PositionalCentralityScorer centrality;
     private final SentenceScorer coverage;
@@ -49,6 +60,7 @@ public final class NutshellScorer implements SentenceScorer {
     private final double lengthSaturation;
     private final double shortShare;
     private final double longShare;
+    private final double focusWeight;
 
     private NutshellScorer(Builder builder) {
         this.centrality = builder.centrality;
@@ -58,6 +70,7 @@ public final class NutshellScorer implements SentenceScorer {
         this.lengthSaturation = builder.lengthSaturation;
         this.shortShare = builder.shortShare;
         this.longShare = builder.longShare;
+        this.focusWeight = builder.focusWeight;
     }
 
     /** @return the scorer with the tuned defaults */
@@ -80,7 +93,26 @@ public final class NutshellScorer implements SentenceScorer {
         double leadShare = Math.max(0, Math.min(1, (longShare - share) / (longShare - shortShare)));
         double[] leadAware = leadShare > 0 ? leadAware(article, context) : new double[n];
         double[] covered = leadShare < 1 ? scaled(coverage.score(article, context)) : new double[n];
-        return SentenceScores.of(n, i -> leadShare * leadAware[i] + (1 - leadShare) * covered[i]);
+        if (context.focusTerms().isEmpty() || focusWeight == 0) {
+            return SentenceScores.of(n, i -> leadShare * leadAware[i] + (1 - leadShare) * covered[i]);
+        }
+        double[] focused = focus(article, context);
+        return SentenceScores.of(n, i -> leadShare * leadAware[i] + (1 - leadShare) * covered[i] + focused[i]);
+    }
+
+    /**
+     * The focus bonus of every sentence: {@code focusWeight × rel(s) / max rel}, with {@link
+     * FocusRelevance}'s relevance; all zero without a focus or when no sentence shares a focus term,
+     * so that such a summary is the generic one.
+     */
+    private double[] focus(Article article, ScoringContext context) {
+        int n = article.sentences().size();
+        double[] relevance = FocusRelevance.of(article, context.focusTerms());
+        double largest = FocusRelevance.maximum(relevance);
+        for (int i = 0; i < n; i++) {
+            relevance[i] = largest > 0 ? focusWeight * relevance[i] / largest : 0;
+        }
+        return relevance;
     }
 
     private double[] leadAware(Article article, ScoringContext context) {
@@ -126,8 +158,21 @@ public final class NutshellScorer implements SentenceScorer {
         private double lengthSaturation = 15;
         private double shortShare = DEFAULT_SHORT_SHARE;
         private double longShare = DEFAULT_LONG_SHARE;
+        private double focusWeight = DEFAULT_FOCUS_WEIGHT;
 
         private Builder() {
+        }
+
+        /**
+         * @param focusWeight the weight of the focus bonus {@code rel(s) / max rel} added to a
+         *     sentence's score (which lies in [−1, 1]) when the context has a focus, {@code >= 0};
+         *     0 ignores the focus; default 1
+         * @return this builder
+         * @throws IllegalArgumentException if negative or not finite
+         */
+        public Builder focusWeight(double focusWeight) {
+            this.focusWeight = nonNegative("focusWeight", focusWeight);
+            return this;
         }
 
         /**

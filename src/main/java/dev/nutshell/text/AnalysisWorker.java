@@ -1,12 +1,18 @@
 package dev.nutshell.text;
 
+import java.util.HashMap;
+import java.util.Map;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
  * The mutable per-call state of the English analyzer: an OpenNLP sentence detector and a Snowball
- * stemmer (neither is thread-safe in OpenNLP 2.5), and the token buffer with its cache of terms.
+ * stemmer (neither is thread-safe in OpenNLP 2.5), and the token buffer with its cache of terms;
+ * for keyphrases, an OpenNLP part-of-speech tagger made on first use, the buffer of word spans and
+ * a cache of word keys.
  *
  * <p>Not thread-safe: a worker is used by one thread at a time, borrowed from and returned to
  * {@link EnglishTextAnalyzer}'s pool.
@@ -14,13 +20,44 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
 final class AnalysisWorker {
     final SentenceDetectorME sentenceDetector;
     final TermCache termCache = new TermCache();
+    final WordSpans wordSpans = new WordSpans();
     private static final int MAX_KEPT_CHARACTERS = 1 << 16;
+    /** The most word keys cached; then the cache starts afresh, so its memory stays bounded. */
+    private static final int MAX_KEYS = 20_000;
 
     private char[] characters = new char[256];
     private final SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
+    /** Lower-cased word to key; a JDK map, whose colliding keys (strings are comparable) make trees, not lists. */
+    private final Map<String, String> keys = new HashMap<>();
+    private POSTaggerME tagger;
 
     AnalysisWorker(SentenceModel sentenceModel) {
         this.sentenceDetector = new SentenceDetectorME(sentenceModel);
+    }
+
+    /**
+     * Universal part-of-speech tags of a run of tokens; the tagger (and on the first call in the
+     * JVM, its model) is made on first use, so that a worker that only splits never has one.
+     */
+    String[] tag(String[] tokens) {
+        if (tagger == null) {
+            tagger = new POSTaggerME(TaggerModel.english().model, POSTagFormat.UD);
+        }
+        return tagger.tag(tokens);
+    }
+
+    /** The key of a lower-cased word: its Snowball stem, cached. */
+    String key(String lowerCaseWord) {
+        String key = keys.get(lowerCaseWord);
+        if (key == null) {
+            if (keys.size() >= MAX_KEYS) {
+                keys.clear();
+            }
+            String stem = stem(lowerCaseWord);
+            key = stem.isEmpty() ? lowerCaseWord : stem;
+            keys.put(lowerCaseWord, key);
+        }
+        return key;
     }
 
     /**

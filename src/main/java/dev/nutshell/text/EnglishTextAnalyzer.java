@@ -1,6 +1,7 @@
 package dev.nutshell.text;
 
 import dev.nutshell.article.Article;
+import dev.nutshell.article.ArticleWords;
 import dev.nutshell.internal.Interruption;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -38,6 +39,7 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String RULES = "/dev/nutshell/models/en/sentence-rules.txt";
     private static final String STOP_WORDS = "/dev/nutshell/models/en/stopwords.txt";
+    private static final String GENERIC_MODIFIERS = "/dev/nutshell/models/en/generic-modifiers.txt";
     private static final String CREDIT_WORDS = "/dev/nutshell/models/pages/credit-words.txt";
 
     /** The analysis checks for interruption every 64 sentences, and at every text block. */
@@ -50,6 +52,7 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
     private final BoundaryRules rules;
     private final SentenceBoundaryDetector boundaries;
     private final WordTokenizer tokenizer;
+    private final WordReader wordReader;
     private final Set<String> stopWords;
     private final PageLayout layout;
     private final ConcurrentLinkedQueue<AnalysisWorker> workers = new ConcurrentLinkedQueue<>();
@@ -65,6 +68,7 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
         this.layout = layout;
         this.boundaries = new SentenceBoundaryDetector(rules);
         this.tokenizer = new WordTokenizer(stopWords, rules.maxTermLength);
+        this.wordReader = new WordReader(stopWords, loadWords(GENERIC_MODIFIERS));
         this.maxIdleWorkers = maxIdleWorkers;
     }
 
@@ -117,6 +121,19 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
         Article article = analyze(text, worker);
         giveBack(worker); // not in a finally block: after a throwable the worker is dropped
         return article;
+    }
+
+    /**
+     * The words of the article's sentences, tagged with OpenNLP's English Universal Dependencies
+     * model (loaded on the first call) and keyed by their Snowball stems.
+     */
+    @Override
+    public ArticleWords words(Article article) {
+        Objects.requireNonNull(article, "article");
+        AnalysisWorker worker = borrow();
+        ArticleWords words = wordReader.tagged(article, worker);
+        giveBack(worker); // not in a finally block: after a throwable the worker is dropped
+        return words;
     }
 
     private Article analyze(String text, AnalysisWorker worker) {

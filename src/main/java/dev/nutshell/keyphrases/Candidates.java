@@ -1,0 +1,216 @@
+package dev.nutshell.keyphrases;
+
+import dev.nutshell.article.ArticleWords;
+import dev.nutshell.article.PartOfSpeech;
+import dev.nutshell.internal.Interruption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The candidate phrases of an article and the words they are made of.
+ *
+ * <p>Graph words are the words a phrase may contain: with parts of speech, nouns, proper nouns
+ * and adjectives that are not stop words; without, every word that is not a stop word. Words with
+ * the same key are one graph word ({@link #wordNode}). Candidates are, with parts of speech, the
+ * noun phrases {@code ADJ* (NOUN|PROPN)+} inside runs of graph words (Hulth 2003; the pattern of
+ * PositionRank and of pke's benchmarks), a hyphenated compound counting as a noun; without, the
+ * maximal runs of graph words (Rose et al. 2010, RAKE). Neither crosses punctuation or a sentence
+ * boundary; a phrase longer than the most words allowed keeps its last words, its head; and
+ * generic modifiers ({@link ArticleWords#isGenericModifier(int)}: "new", "various", "biggest")
+ * are dropped from its start, so that "new regulatory compliance unit" is a candidate as
+ * "regulatory compliance unit". Phrases with the same keys in the same order are one
+ * candidate with several occurrences.
+ *
+ * <p>Immutable once built; O(n) in the number of words, with JDK hash maps keyed by strings (whose
+ * colliding keys make trees, not lists).
+ */
+final class Candidates {
+    private static final String WORK = "keyphrase extraction";
+    private static final int CHECK_INTERVAL = 1023;
+
+    final ArticleWords words;
+    /** Per word: its graph node, or -1 if it is no graph word. */
+    final int[] wordNode;
+    /** Per node: its key. */
+    final List<String> nodeKeys;
+    /** Per candidate: its nodes in order. */
+    final List<int[]> phraseNodes = new ArrayList<>();
+    /** Per candidate: the first word of each occurrence, increasing. */
+    final List<int[]> phraseStarts = new ArrayList<>();
+    private final int[] occurrenceCounts;
+
+    private Candidates(ArticleWords words, int[] wordNode, List<String> nodeKeys, List<int[]> nodes,
+            List<List<Integer>> starts) {
+        this.words = words;
+        this.wordNode = wordNode;
+        this.nodeKeys = nodeKeys;
+        this.occurrenceCounts = new int[nodes.size()];
+        for (int p = 0; p < nodes.size(); p++) {
+            phraseNodes.add(nodes.get(p));
+            phraseStarts.add(starts.get(p).stream().mapToInt(Integer::intValue).toArray());
+            occurrenceCounts[p] = starts.get(p).size();
+        }
+    }
+
+    /**
+     * @param words the article's words
+     * @param maxWords the most words of a candidate, {@code >= 1}
+     */
+    static Candidates of(ArticleWords words, int maxWords) {
+        int n = words.size();
+        int[] wordNode = new int[n];
+        Map<String, Integer> nodeIds = new HashMap<>();
+        List<String> nodeKeys = new ArrayList<>();
+        for (int w = 0; w < n; w++) {
+            if ((w & CHECK_INTERVAL) == 0) {
+                Interruption.check(WORK);
+            }
+            if (isGraphWord(words, w)) {
+                String key = words.key(w);
+                Integer id = nodeIds.putIfAbsent(key, nodeKeys.size());
+                if (id == null) {
+                    id = nodeKeys.size();
+                    nodeKeys.add(key);
+                }
+                wordNode[w] = id;
+            } else {
+                wordNode[w] = -1;
+            }
+        }
+        Builder builder = new Builder(words, wordNode, maxWords);
+        for (int w = 0; w < n;) {
+            w = words.isTagged() ? builder.nounPhrasesFrom(w) : builder.runFrom(w);
+        }
+        return new Candidates(words, wordNode, nodeKeys, builder.phraseNodes, builder.phraseStarts);
+    }
+
+    private static boolean isGraphWord(ArticleWords words, int word) {
+        if (words.isStopWord(word)) {
+            return false;
+        }
+        return !words.isTagged() || isHead(words, word) || words.partOfSpeech(word) == PartOfSpeech.ADJ;
+    }
+
+    /**
+     * A word that may end a noun phrase: a noun, or a hyphenated compound tagged anything but an
+     * adverb or adposition, since taggers often call compounds such as {@code "dot-com"} or {@code
+     * "cross-talk"} adjectives or verbs.
+     */
+    static boolean isHead(ArticleWords words, int word) {
+        PartOfSpeech tag = words.partOfSpeech(word);
+        return tag.isNoun() || tag != PartOfSpeech.ADV && tag != PartOfSpeech.ADP && isCompound(words, word);
+    }
+
+    /** Whether the word has a hyphen: looked for within the word only, never past its end. */
+    private static boolean isCompound(ArticleWords words, int word) {
+        String text = words.article().text();
+        for (int i = words.start(word); i < words.end(word); i++) {
+            if (text.charAt(i) == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the number of candidates */
+    int size() {
+        return phraseNodes.size();
+    }
+
+    /** @return the number of graph nodes */
+    int nodeCount() {
+        return nodeKeys.size();
+    }
+
+    /** @return how many times candidate {@code p} occurs */
+    int occurrences(int phrase) {
+        return occurrenceCounts[phrase];
+    }
+
+    /** Collects candidates as the words are scanned. */
+    private static final class Builder {
+        private final ArticleWords words;
+        private final int[] wordNode;
+        private final int maxWords;
+        private final Map<String, Integer> phraseIds = new HashMap<>();
+        final List<int[]> phraseNodes = new ArrayList<>();
+        final List<List<Integer>> phraseStarts = new ArrayList<>();
+
+        Builder(ArticleWords words, int[] wordNode, int maxWords) {
+            this.words = words;
+            this.wordNode = wordNode;
+            this.maxWords = maxWords;
+        }
+
+        /** The end of the run of graph words starting at {@code from}: no boundary inside. */
+        private int runEnd(int from) {
+            int end = from + 1;
+            while (end < words.size() && wordNode[end] >= 0 && !words.boundaryBefore(end)) {
+                end++;
+            }
+            return end;
+        }
+
+        /** Adds the noun phrases of the run starting at {@code from}; returns where to go on. */
+        int nounPhrasesFrom(int from) {
+            if (wordNode[from] < 0) {
+                return from + 1;
+            }
+            int end = runEnd(from);
+            int word = from;
+            while (word < end) {
+                int start = word;
+                while (word < end && !isHead(words, word)) {
+                    word++;
+                }
+                if (word == end) {
+                    break; // modifiers without a noun: no phrase
+                }
+                while (word < end && isHead(words, word)) {
+                    word++;
+                }
+                add(start, word);
+            }
+            return end;
+        }
+
+        /** Adds the run of graph words starting at {@code from}, cut into pieces of the most words allowed. */
+        int runFrom(int from) {
+            if (wordNode[from] < 0) {
+                return from + 1;
+            }
+            int end = runEnd(from);
+            for (int start = from; start < end; start += maxWords) {
+                add(start, Math.min(end, start + maxWords));
+            }
+            return end;
+        }
+
+        private void add(int start, int end) {
+            start = Math.max(start, end - maxWords);
+            while (start < end - 1 && words.isGenericModifier(start) && !isHead(words, start)) {
+                start++;
+            }
+            int[] nodes = Arrays.copyOfRange(wordNode, start, end);
+            String key = key(nodes);
+            Integer id = phraseIds.putIfAbsent(key, phraseNodes.size());
+            if (id == null) {
+                id = phraseNodes.size();
+                phraseNodes.add(nodes);
+                phraseStarts.add(new ArrayList<>(2));
+            }
+            phraseStarts.get(id).add(start);
+        }
+
+        private static String key(int[] nodes) {
+            StringBuilder key = new StringBuilder(nodes.length * 4);
+            for (int node : nodes) {
+                key.append(node).append(' ');
+            }
+            return key.toString();
+        }
+    }
+}

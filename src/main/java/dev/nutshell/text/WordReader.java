@@ -1,0 +1,155 @@
+package dev.nutshell.text;
+
+import dev.nutshell.article.Article;
+import dev.nutshell.article.ArticleWords;
+import dev.nutshell.article.PartOfSpeech;
+import dev.nutshell.article.Sentence;
+import dev.nutshell.internal.Interruption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the {@link ArticleWords} of an article's headline and sentences: {@link WordSpans} cuts each sentence
+ * into words and punctuation, the English worker tags them and stems them, and punctuation becomes
+ * the boundary before the next word.
+ *
+ * <p>Stateless and thread-safe; the per-call state is the {@link AnalysisWorker}'s, or none for
+ * the untagged words of an analyzer without a language ({@link #untagged(Article)}). O(n) in the
+ * length of the sentences: the tagger sees at most {@value #MAX_TAGGED_TOKENS} tokens at a time.
+ */
+final class WordReader {
+    /**
+     * The most tokens tagged in one run of the tagger. OpenNLP's beam search copies every
+     * sequence it extends, which is quadratic in the run's length; the tagger's features look two
+     * tokens either way, so a longer sentence cut into runs this long is tagged almost as a whole.
+     */
+    static final int MAX_TAGGED_TOKENS = 128;
+    private static final int CHECK_INTERVAL = 63;
+    private static final String WORK = "word analysis";
+
+    private final Set<String> stopWords;
+    private final Set<String> genericModifiers;
+
+    /**
+     * @param stopWords the language's stop words, lower case
+     * @param genericModifiers the language's modifiers that say little about a topic, lower case
+     */
+    WordReader(Set<String> stopWords, Set<String> genericModifiers) {
+        this.stopWords = stopWords;
+        this.genericModifiers = genericModifiers;
+    }
+
+    /**
+     * The words of a language without a stemmer, stop words or tagger: keys are the lower-cased words.
+     */
+    static ArticleWords untagged(Article article) {
+        ArticleWords.Builder words = ArticleWords.builder(article, false);
+        WordSpans spans = new WordSpans();
+        String text = article.text();
+        List<int[]> segments = segments(article);
+        for (int[] segment : segments) {
+            if ((segment[0] & CHECK_INTERVAL) == 0) {
+                Interruption.check(WORK);
+            }
+            spans.read(text, segment[1], segment[2]);
+            boolean boundary = true;
+            for (int token = 0; token < spans.size(); token++) {
+                if (!spans.isWord(token)) {
+                    boundary = true;
+                    continue;
+                }
+                String word = text.substring(spans.start(token), spans.end(token));
+                words.add(segment[0], spans.start(token), spans.end(token), lowerCase(word), PartOfSpeech.UNKNOWN,
+                        boundary ? ArticleWords.BOUNDARY_BEFORE : 0);
+                boundary = false;
+            }
+        }
+        return words.build();
+    }
+
+    /** The tagged, stemmed words of an English article, with the worker's tagger and stemmer. */
+    ArticleWords tagged(Article article, AnalysisWorker worker) {
+        ArticleWords.Builder words = ArticleWords.builder(article, true);
+        WordSpans spans = worker.wordSpans;
+        String text = article.text();
+        for (int[] segment : segments(article)) {
+            if ((segment[0] & CHECK_INTERVAL) == 0) {
+                Interruption.check(WORK);
+            }
+            spans.read(text, segment[1], segment[2]);
+            boolean lowerCase = segment[0] == ArticleWords.HEADLINE && isTitleCase(text, spans);
+            for (int from = 0; from < spans.size(); from += MAX_TAGGED_TOKENS) {
+                int to = Math.min(spans.size(), from + MAX_TAGGED_TOKENS);
+                addRun(words, segment[0], text, spans, from, to, lowerCase, worker);
+            }
+        }
+        return words.build();
+    }
+
+    /** Tags tokens {@code [from, to)} of the sentence and adds its words. */
+    private void addRun(ArticleWords.Builder words, int sentence, String text, WordSpans spans, int from, int to,
+            boolean lowerCase, AnalysisWorker worker) {
+        String[] tokens = new String[to - from];
+        for (int token = from; token < to; token++) {
+            String word = text.substring(spans.start(token), spans.end(token));
+            tokens[token - from] = lowerCase ? word.toLowerCase(Locale.ROOT) : word;
+        }
+        String[] tags = worker.tag(tokens);
+        TaggerModel model = TaggerModel.english();
+        boolean boundary = from == 0;
+        for (int token = from; token < to; token++) {
+            if (!spans.isWord(token)) {
+                boundary = true;
+                continue;
+            }
+            String lower = lowerCase(tokens[token - from]);
+            PartOfSpeech tag = PartOfSpeech.ofUniversalTag(tags[token - from]);
+            int flags = (boundary ? ArticleWords.BOUNDARY_BEFORE : 0)
+                    | (stopWords.contains(lower) ? ArticleWords.STOP_WORD : 0)
+                    | (model.isCommon(lower) ? ArticleWords.COMMON : 0)
+                    | (isGenericModifier(lower, tag) ? ArticleWords.GENERIC_MODIFIER : 0);
+            words.add(sentence, spans.start(token), spans.end(token), worker.key(lower), tag, flags);
+            boundary = false;
+        }
+    }
+
+    /**
+     * Whether a headline is in title case ("City Launches Night Ferry Line"): at least three words,
+     * two thirds of them capitalised. The tagger, trained on running text, calls every capitalised
+     * word a proper noun, so such a headline is tagged lower-cased.
+     */
+    private static boolean isTitleCase(String text, WordSpans spans) {
+        int words = 0;
+        int capitalised = 0;
+        for (int token = 0; token < spans.size(); token++) {
+            if (spans.isWord(token)) {
+                words++;
+                capitalised += Character.isUpperCase(text.codePointAt(spans.start(token))) ? 1 : 0;
+            }
+        }
+        return words >= 3 && 3 * capitalised >= 2 * words;
+    }
+
+    /** A listed modifier, or a superlative adjective ("biggest", "latest"): -est after at least three letters. */
+    private boolean isGenericModifier(String lowerCaseWord, PartOfSpeech tag) {
+        return genericModifiers.contains(lowerCaseWord)
+                || tag == PartOfSpeech.ADJ && lowerCaseWord.length() > 5 && lowerCaseWord.endsWith("est");
+    }
+
+    /** The headline, if any, then every sentence: each as {sentence index or HEADLINE, start, end}. */
+    private static List<int[]> segments(Article article) {
+        List<int[]> segments = new ArrayList<>(article.sentences().size() + 1);
+        article.headline().ifPresent(line -> segments.add(new int[] {ArticleWords.HEADLINE, line.start(), line.end()}));
+        for (Sentence sentence : article.sentences()) {
+            segments.add(new int[] {sentence.index(), sentence.start(), sentence.end()});
+        }
+        return segments;
+    }
+
+    /** Lower case in the root locale, curly apostrophes made straight, as index terms are. */
+    static String lowerCase(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+}

@@ -1,0 +1,229 @@
+package dev.nutshell.keyphrases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nutshell.Summarizer;
+import dev.nutshell.article.Article;
+import dev.nutshell.article.ArticleWords;
+import dev.nutshell.article.PartOfSpeech;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class KeyphraseExtractorTest {
+    /**
+     * The word graph's PageRank stops once no score moves by 1e-4; the fixed point is that close,
+     * times about d / (1 − d).
+     */
+    private static final double ITERATION_TOLERANCE = 1e-3;
+
+    /**
+     * "a b c. c." without tags: candidates "a b c" and "c"; TextRank links adjacent words, a path
+     * a — b — c. With {@code WS(i) = 0.15 + 0.85 Σ WS(j) / out(j)}: {@code WS(a) = WS(c) = 0.15 +
+     * 0.425 WS(b)}, {@code WS(b) = 0.15 + 1.7 WS(a)}, so {@code WS(a) = 0.21375 / 0.2775 =
+     * 0.770270…} and {@code WS(b) = 1.459459…}; "a b c" scores their sum, 3, and "c" 0.770270….
+     */
+    @Test
+    void textRankScoresAPhraseByTheSumOfItsWordsPageRanks() {
+        ArticleWords words = untagged("a b c. c.", new int[][] {{0, 0, 1}, {0, 2, 3}, {0, 4, 5}, {1, 7, 8}});
+
+        List<Keyphrase> keyphrases = KeyphraseExtractor.of(KeyphraseRanking.TEXTRANK).extract(words, 10);
+
+        assertEquals(List.of("a b c", "c"), keyphrases.stream().map(Keyphrase::text).toList());
+        assertEquals(3.0, keyphrases.get(0).score(), ITERATION_TOLERANCE);
+        assertEquals(0.21375 / 0.2775, keyphrases.get(1).score(), ITERATION_TOLERANCE);
+    }
+
+    /** "a b a": a at positions 1 and 3, b at 2; jump weights 1 + 1/3 and 1/2, scaled to sum to 2: 16/11 and 6/11. */
+    @Test
+    void positionRankJumpsToWordsInProportionToTheirInversePositions() {
+        ArticleWords words = untagged("a b a", new int[][] {{0, 0, 1}, {0, 2, 3}, {0, 4, 5}});
+
+        double[] weights = GraphRanker.positionWeights(Candidates.of(words, 5));
+
+        assertEquals(16.0 / 11, weights[0], 1e-12);
+        assertEquals(6.0 / 11, weights[1], 1e-12);
+    }
+
+    @Test
+    void theDefaultBlendsByTheTextsLengthInWords() {
+        LengthAdaptiveRanker ranker = (LengthAdaptiveRanker) KeyphraseRanking.NUTSHELL.ranker();
+
+        assertEquals(0, ranker.longShare(Candidates.of(untaggedWords(150), 5)));
+        assertEquals(0.5, ranker.longShare(Candidates.of(untaggedWords(225), 5)), 1e-12);
+        assertEquals(1, ranker.longShare(Candidates.of(untaggedWords(300), 5)));
+    }
+
+    /** Tags given by hand: noun phrases, a compound as a noun, a generic modifier dropped from the start. */
+    @Test
+    void candidatesAreNounPhrasesWithoutGenericModifiersInFront() {
+        String text = "New regulatory compliance units help the dot-com firms run.";
+        Article article = Article.builder(text).addSentence(0, text.length(), List.of(), 10).build();
+        ArticleWords.Builder builder = ArticleWords.builder(article, true);
+        Object[][] words = {
+            {"New", "new", PartOfSpeech.ADJ, ArticleWords.GENERIC_MODIFIER}, {"regulatory", "regulatori", PartOfSpeech.ADJ, 0},
+            {"compliance", "complianc", PartOfSpeech.NOUN, 0}, {"units", "unit", PartOfSpeech.NOUN, 0},
+            {"help", "help", PartOfSpeech.VERB, 0}, {"the", "the", PartOfSpeech.DET, ArticleWords.STOP_WORD},
+            {"dot-com", "dot-com", PartOfSpeech.ADJ, 0}, {"firms", "firm", PartOfSpeech.NOUN, 0},
+            {"run", "run", PartOfSpeech.VERB, 0}};
+        int from = 0;
+        for (Object[] word : words) {
+            int start = text.indexOf((String) word[0], from);
+            from = start + ((String) word[0]).length();
+            builder.add(0, start, from, (String) word[1], (PartOfSpeech) word[2], (Integer) word[3]);
+        }
+
+        List<Keyphrase> keyphrases = KeyphraseExtractor.create().extract(builder.build(), 10);
+
+        assertEquals(Set.of("regulatory compliance units", "dot-com firms"),
+                Set.copyOf(keyphrases.stream().map(Keyphrase::text).toList()));
+    }
+
+    @Test
+    void everyOccurrenceIsGivenWithItsOffsetsAndTheTextAvoidsASentenceStart() {
+        String text = "Neural networks learn from data. A neural network is a model of the brain. "
+                + "Researchers train the neural networks on images.";
+        Keyphrase network = Summarizer.builder().build().keyphrases(text, 10).stream()
+                .filter(keyphrase -> keyphrase.text().equalsIgnoreCase("neural network")).findFirst().orElseThrow();
+
+        assertEquals("neural network", network.text());
+        assertEquals(List.of(new Keyphrase.Occurrence(0, 15), new Keyphrase.Occurrence(35, 49),
+                new Keyphrase.Occurrence(text.indexOf("neural networks on"), text.indexOf(" on images"))), network.occurrences());
+    }
+
+    @Test
+    void withoutATaggerPhrasesAreTheRunsBetweenStopWordsAndPunctuation() {
+        String text = "Solar panels, wind turbines and heat pumps.";
+        Article article = Article.builder(text).addSentence(0, text.length(), List.of(), 7).build();
+        ArticleWords.Builder builder = ArticleWords.builder(article, false);
+        int from = 0;
+        for (String word : List.of("Solar", "panels", "wind", "turbines", "and", "heat", "pumps")) {
+            int start = text.indexOf(word, from);
+            from = start + word.length();
+            int flags = (word.equals("and") ? ArticleWords.STOP_WORD : 0) | (word.equals("wind") ? ArticleWords.BOUNDARY_BEFORE : 0);
+            builder.add(0, start, from, word.toLowerCase(java.util.Locale.ROOT), PartOfSpeech.UNKNOWN, flags);
+        }
+
+        List<Keyphrase> keyphrases = KeyphraseExtractor.create().extract(builder.build(), 10);
+
+        assertEquals(Set.of("Solar panels", "wind turbines", "heat pumps"), Set.copyOf(keyphrases.stream().map(Keyphrase::text).toList()));
+    }
+
+    /** An analyzer of a language it knows nothing of: runs between punctuation, in pieces of at most 5 words. */
+    @Test
+    void theLanguageFreeDefaultCutsAtPunctuationOnly() {
+        Summarizer summarizer = Summarizer.builder().analyzer(new UntaggedEnglish()).build();
+
+        List<Keyphrase> keyphrases = summarizer.keyphrases("Solar panels, wind turbines and heat pumps cut carbon emissions.", 10);
+
+        assertEquals(Set.of("Solar panels", "wind turbines and heat pumps", "cut carbon emissions"),
+                Set.copyOf(keyphrases.stream().map(Keyphrase::text).toList()));
+    }
+
+    @Test
+    void theSameTextGivesTheSameKeyphrasesFromManyThreads() throws Exception {
+        Summarizer summarizer = Summarizer.builder().build();
+        String text = "The city council voted to turn the abandoned rail yard into a public park. "
+                + "The park will have walking trails and a playground. The rail yard closed in 1990.";
+        List<Keyphrase> expected = summarizer.keyphrases(text, 5);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<Keyphrase>>> results = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                results.add(threads.submit(() -> summarizer.keyphrases(text, 5)));
+            }
+            for (Future<List<Keyphrase>> result : results) {
+                assertEquals(expected, result.get());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void blankTextHasNoKeyphrasesAndACountBelowOneIsRejected() {
+        Summarizer summarizer = Summarizer.builder().build();
+
+        assertEquals(List.of(), summarizer.keyphrases("", 5));
+        assertEquals(List.of(), summarizer.keyphrases("  \n ", 5));
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> summarizer.keyphrases("Park.", 0));
+        assertEquals("count must be >= 1, was 0", error.getMessage());
+    }
+
+    @Test
+    void aHugeSentenceIsTaggedInRunsAndEveryOccurrenceFound() {
+        String text = "solar panel ".repeat(5_000).trim() + ".";
+
+        List<Keyphrase> keyphrases = Summarizer.builder().build().keyphrases(text, 3);
+
+        assertTrue(keyphrases.stream().mapToInt(keyphrase -> keyphrase.occurrences().size()).sum() >= 1000, keyphrases::toString);
+    }
+
+    @Test
+    void rankingsAreNamedValues() {
+        assertEquals(KeyphraseRanking.POSITIONRANK, KeyphraseRanking.named("PositionRank"));
+        assertEquals(List.of("nutshell", "positionrank", "singlerank", "textrank"), KeyphraseRanking.names());
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> KeyphraseRanking.named("yake"));
+        assertEquals("unknown keyphrase ranking 'yake', expected one of nutshell, positionrank, singlerank, textrank",
+                error.getMessage());
+    }
+
+    @Test
+    void containmentIsARunOfConsecutiveWords() {
+        assertTrue(KeyphraseExtractor.contains(new int[] {1, 2, 3}, new int[] {2, 3}));
+        assertTrue(!KeyphraseExtractor.contains(new int[] {1, 2, 3}, new int[] {1, 3}));
+    }
+
+    /** Words given as {sentence, start, end}, keyed by their lower-cased text, untagged. */
+    private static ArticleWords untagged(String text, int[][] words) {
+        Article.Builder article = Article.builder(text);
+        int sentences = words[words.length - 1][0] + 1;
+        int start = 0;
+        for (int sentence = 0; sentence < sentences; sentence++) {
+            int end = text.indexOf('.', start) < 0 ? text.length() : text.indexOf('.', start) + 1;
+            article.addSentence(start, end, List.of(), 1);
+            start = end + 1;
+        }
+        Article built = article.build();
+        ArticleWords.Builder builder = ArticleWords.builder(built, false);
+        for (int[] word : words) {
+            builder.add(word[0], word[1], word[2], text.substring(word[1], word[2]), PartOfSpeech.UNKNOWN, 0);
+        }
+        return builder.build();
+    }
+
+    private static ArticleWords untaggedWords(int count) {
+        String text = "w ".repeat(count).trim();
+        int[][] words = new int[count][];
+        for (int i = 0; i < count; i++) {
+            words[i] = new int[] {0, 2 * i, 2 * i + 1};
+        }
+        return untagged(text, words);
+    }
+
+    /** The English analyzer with the default, language-free words: no tags, no stems, no stop words. */
+    private static final class UntaggedEnglish implements dev.nutshell.text.TextAnalyzer {
+        private final dev.nutshell.text.TextAnalyzer english = dev.nutshell.text.TextAnalyzer.english();
+
+        @Override
+        public List<dev.nutshell.text.TextSegment> split(String text) {
+            return english.split(text);
+        }
+
+        @Override
+        public Article analyze(String text) {
+            return english.analyze(text);
+        }
+
+        @Override
+        public Article analyze(List<String> sentences) {
+            return english.analyze(sentences);
+        }
+    }
+}
