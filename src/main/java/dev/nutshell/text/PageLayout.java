@@ -227,8 +227,9 @@ final class PageLayout {
         while (position < stop) {
             int wordEnd = wordEnd(text, position, stop);
             if (wordEnd > position) {
-                if (isCreditWord(text, position, wordEnd)
-                        && (word < 2 && marksCredit(text, wordEnd, stop) || endsWithEllipsis(text, wordEnd, stop))) {
+                // The punctuation first: it rules out nearly every word without building a string.
+                if ((word < 2 && marksCredit(text, wordEnd, stop) || endsWithEllipsis(text, wordEnd, stop))
+                        && isCreditWord(text, position, wordEnd)) {
                     return true;
                 }
                 word++;
