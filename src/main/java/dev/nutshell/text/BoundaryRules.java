@@ -18,13 +18,14 @@ import java.util.Set;
  */
 final class BoundaryRules {
     private static final Set<String> SECTIONS = Set.of("never-final", "name-or-final", "before-number", "ambiguous",
-            "sentence-starters", "letter-designators", "line-continuing", "settings");
+            "sentence-starters", "letter-designators", "time-qualifiers", "line-continuing", "settings");
     private final Set<String> neverFinal;
     private final Set<String> beforeNumber;
     private final Set<String> nameOrFinal;
     private final Set<String> ambiguous;
     private final Set<String> sentenceStarters;
     private final Set<String> letterDesignators;
+    private final Set<String> timeQualifiers;
     private final Set<String> lineContinuing;
     final int minSentenceWords;
     final int maxHeadingWords;
@@ -42,6 +43,7 @@ final class BoundaryRules {
         this.ambiguous = Set.copyOf(sections.getOrDefault("ambiguous", Set.of()));
         this.sentenceStarters = Set.copyOf(sections.getOrDefault("sentence-starters", Set.of()));
         this.letterDesignators = lowerCase(sections.getOrDefault("letter-designators", Set.of()));
+        this.timeQualifiers = Set.copyOf(sections.getOrDefault("time-qualifiers", Set.of()));
         this.lineContinuing = Set.copyOf(sections.getOrDefault("line-continuing", Set.of()));
         this.minSentenceWords = setting(settings, "min-sentence-words");
         this.maxHeadingWords = setting(settings, "max-heading-words");
@@ -81,6 +83,11 @@ final class BoundaryRules {
     /** A single capital letter after {@code word} is a designation ("plan B"), not an initial. */
     boolean isLetterDesignator(String word) {
         return letterDesignators.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code word} (case-sensitive) goes on a sentence after a time of day ("10 a.m. Tuesday"). */
+    boolean isTimeQualifier(String word) {
+        return timeQualifiers.contains(word);
     }
 
     /** A line that ends with {@code word} (case-sensitive) goes on on the next line. */

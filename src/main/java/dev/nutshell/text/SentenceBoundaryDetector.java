@@ -41,6 +41,16 @@ final class SentenceBoundaryDetector {
     void split(String text, int start, int end, SentenceDetector detector, List<int[]> spans) {
         boolean cased = Characters.hasUpperCase(text, start, end);
         ModelVerdicts model = detector == null ? null : new ModelVerdicts(text, start, end, detector);
+        int from = start;
+        for (int cut : InlineCuts.find(text, start, end)) {
+            split(text, from, cut, cased, model, spans);
+            from = cut;
+        }
+        split(text, from, end, cased, model, spans);
+    }
+
+    /** Adds the sentences of {@code [start, end)}, a stretch of a block that no inline cut divides. */
+    private void split(String text, int start, int end, boolean cased, ModelVerdicts model, List<int[]> spans) {
         int sentenceStart = start;
         int position = start;
         while (position < end) {
@@ -59,6 +69,7 @@ final class SentenceBoundaryDetector {
                 boundary++;
             }
             boundary = afterSpacedClosingQuote(text, boundary, end);
+            boundary = afterCitationMarks(text, boundary, end);
             position = boundary;
             if (boundary >= end) {
                 break;
@@ -104,17 +115,72 @@ final class SentenceBoundaryDetector {
             // "?", "!", "?!", "...", "…": a question, exclamation or ellipsis that a lower-case
             // word continues ("'Why?' he asked", "and then... nothing") is one sentence; so is
             // one whose closing quote a lower-case word follows in tokenised text ("why ? '' he").
-            if (nextLower && (cased || boundary > punctuationEnd)) {
+            boolean ellipsis = punctuation.startsWith("..") || punctuation.equals("…");
+            if (nextLower && (boundary > punctuationEnd
+                    || cased && (ellipsis || !endsInformalSentence(text, word, punctuation, boundary, next)))) {
                 return Verdict.NO_BOUNDARY;
             }
-            return nextLower && (punctuation.startsWith("..") || punctuation.equals("…"))
-                    ? Verdict.ASK_MODEL : Verdict.BOUNDARY;
+            return nextLower && ellipsis ? Verdict.ASK_MODEL : Verdict.BOUNDARY;
         }
-        return judgePeriod(text, sentenceStart, wordStart, word, next, end, cased);
+        return judgePeriod(text, sentenceStart, wordStart, word, boundary, next, end, cased);
     }
 
-    private Verdict judgePeriod(String text, int sentenceStart, int wordStart, String word, int next, int end,
-            boolean cased) {
+    /**
+     * Whether a "?" or "!" after {@code word} ends its sentence although a lower-case word follows:
+     * in text that nobody edited, sentences often start in lower case ("thanks!!! see you"). A
+     * capitalised word before a lone "!" is a name that ends so ("Yahoo! and"), and a quote between
+     * the two may close the sentence or open the next, so those stay with the rules of edited text.
+     */
+    private static boolean endsInformalSentence(String text, String word, String punctuation, int boundary, int next) {
+        boolean name = punctuation.equals("!") && !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+        return !word.isEmpty() && !name && !hasQuote(text, boundary, next);
+    }
+
+    /**
+     * Whether a period after {@code word} ends its sentence although a lower-case word follows, in
+     * text that has capitals: the word is a plain word, with a vowel and nothing but letters and
+     * apostrophes ("came. the waiter"), not a short one after a number, which is more likely a unit
+     * ("5 min. walk", "3 oz. of"). Abbreviations known as such are settled before this is asked.
+     */
+    private static boolean endsLowerCaseSentence(String text, int sentenceStart, int wordStart, String word,
+            int boundary, int next) {
+        if (word.length() < 2 || hasQuote(text, boundary, next)) {
+            return false;
+        }
+        boolean vowel = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetter(c) && c != '\'' && c != '’') {
+                return false;
+            }
+            vowel |= "aeiouyAEIOUY".indexOf(c) >= 0;
+        }
+        return vowel && (word.length() > 3 || !followsNumber(text, sentenceStart, wordStart));
+    }
+
+    /** Whether the word before {@code wordStart} ends in a digit ("9 a.m", "5 min"). */
+    private static boolean followsNumber(String text, int sentenceStart, int wordStart) {
+        int end = wordStart;
+        while (end > sentenceStart && Characters.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end < wordStart && end > sentenceStart && Character.isDigit(text.charAt(end - 1));
+    }
+
+    /** Whether a quote mark stands between a candidate boundary and the next word. */
+    private static boolean hasQuote(String text, int boundary, int next) {
+        for (int i = boundary; i < next; i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            if (c == '"' || c == '\'' || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Verdict judgePeriod(String text, int sentenceStart, int wordStart, String word, int boundary, int next,
+            int end, boolean cased) {
         char nextChar = text.charAt(next);
         boolean nextLower = Character.isLowerCase(nextChar);
         boolean nextDigit = Character.isDigit(nextChar);
@@ -124,7 +190,7 @@ final class SentenceBoundaryDetector {
         if (word.isEmpty()) {
             return Verdict.BOUNDARY; // a stand-alone period, as in tokenised text
         }
-        if (wordStart == sentenceStart && isListMarker(word)) {
+        if (wordStart == firstSignificant(text, sentenceStart, end) && isListMarker(word)) {
             return Verdict.NO_BOUNDARY; // "1. The first point", "b. Another"
         }
         if (rules.isNeverFinal(word) || rules.isBeforeNumber(word) && nextDigit) {
@@ -141,10 +207,20 @@ final class SentenceBoundaryDetector {
             if (startsSentence(text, next, end)) {
                 return Verdict.BOUNDARY; // "in the U.S. The", "Ltd. It"
             }
+            if (isTimeOfDay(word) && followsNumber(text, sentenceStart, wordStart)) {
+                // "at 9 A.M. Visitors", but "at 10 a.m. Tuesday"
+                return rules.isTimeQualifier(nextWord(text, next, end)) ? Verdict.NO_BOUNDARY : Verdict.BOUNDARY;
+            }
             return !listed && isCapitalLetters(word) ? Verdict.NO_BOUNDARY : Verdict.ASK_MODEL;
         }
+        String previous = previousWord(text, sentenceStart, wordStart);
+        if (word.equals("I") && !previous.isEmpty() && Character.isLowerCase(previous.charAt(0))) {
+            // the pronoun ending a sentence ("more surprised than I. Tomorrow"); an initial "I."
+            // follows a capitalised name ("Henry I. Marsh")
+            return Character.isUpperCase(nextChar) ? Verdict.BOUNDARY : Verdict.NO_BOUNDARY;
+        }
         if (word.length() == 1 && (Character.isUpperCase(word.charAt(0)) || !cased && Character.isLetter(word.charAt(0)))
-                && !rules.isLetterDesignator(previousWord(text, sentenceStart, wordStart))) {
+                && !rules.isLetterDesignator(previous)) {
             // initials: "J. K. Rowling", "George W. Bush", lower-cased "john f. kennedy"; but
             // "Malcolm X. He"
             if (nextDigit) {
@@ -153,7 +229,11 @@ final class SentenceBoundaryDetector {
             return startsSentence(text, next, end) ? Verdict.BOUNDARY : Verdict.NO_BOUNDARY;
         }
         if (nextLower) {
-            return cased ? Verdict.NO_BOUNDARY : Verdict.ASK_MODEL;
+            if (!cased) {
+                return Verdict.ASK_MODEL;
+            }
+            return endsLowerCaseSentence(text, sentenceStart, wordStart, word, boundary, next)
+                    ? Verdict.BOUNDARY : Verdict.NO_BOUNDARY;
         }
         if (nextDigit || Character.isLetter(nextChar)) {
             return Verdict.BOUNDARY;
@@ -195,6 +275,39 @@ final class SentenceBoundaryDetector {
             wordEnd++;
         }
         return wordEnd;
+    }
+
+    /** "a.m", "P.M": a time of day, in any case. */
+    private static boolean isTimeOfDay(String word) {
+        return word.equalsIgnoreCase("a.m") || word.equalsIgnoreCase("p.m");
+    }
+
+    /** The run of letters at {@code position}, at most 40 of them. */
+    private static String nextWord(String text, int position, int end) {
+        return text.substring(position, letterRunEnd(text, position, end));
+    }
+
+    /**
+     * Citation marks after a sentence's final punctuation belong to that sentence: "in 1932. [4] It",
+     * "in 1990.[5][6] Tolls". Returns the end of the marks ("[" one to three digits "]", any
+     * number of them, the first at most one space after {@code boundary}), or {@code boundary} if
+     * none follows.
+     */
+    private static int afterCitationMarks(String text, int boundary, int end) {
+        int position = boundary < end && text.charAt(boundary) == ' ' ? boundary + 1 : boundary;
+        int marksEnd = boundary;
+        while (position < end && text.charAt(position) == '[') {
+            int digits = position + 1;
+            while (digits < end && digits - position <= 3 && Character.isDigit(text.charAt(digits))) {
+                digits++;
+            }
+            if (digits == position + 1 || digits >= end || text.charAt(digits) != ']') {
+                break;
+            }
+            position = digits + 1;
+            marksEnd = position;
+        }
+        return marksEnd;
     }
 
     /** "U.S", "A.B", "H.G": capital letters separated by periods. */
