@@ -18,7 +18,8 @@ import java.util.Set;
  */
 final class BoundaryRules {
     private static final Set<String> SECTIONS = Set.of("never-final", "name-or-final", "before-number", "ambiguous",
-            "sentence-starters", "letter-designators", "line-continuing", "settings");
+            "sentence-starters", "letter-designators", "line-continuing", "ordinal-followers", "ordinal-preceders",
+            "opening-quotes", "closing-quotes", "spaced-closing-quotes", "settings");
     private final Set<String> neverFinal;
     private final Set<String> beforeNumber;
     private final Set<String> nameOrFinal;
@@ -26,6 +27,12 @@ final class BoundaryRules {
     private final Set<String> sentenceStarters;
     private final Set<String> letterDesignators;
     private final Set<String> lineContinuing;
+    private final Set<String> ordinalFollowers;
+    private final Set<String> ordinalPreceders;
+    /** Quotation marks whose Unicode class says the opposite of what they do in this language. */
+    private final String openingQuotes;
+    private final String closingQuotes;
+    private final String spacedClosingQuotes;
     final int minSentenceWords;
     final int maxHeadingWords;
     final int maxQuestionLineWords;
@@ -42,6 +49,11 @@ final class BoundaryRules {
         this.sentenceStarters = Set.copyOf(sections.getOrDefault("sentence-starters", Set.of()));
         this.letterDesignators = lowerCase(sections.getOrDefault("letter-designators", Set.of()));
         this.lineContinuing = Set.copyOf(sections.getOrDefault("line-continuing", Set.of()));
+        this.ordinalFollowers = lowerCase(sections.getOrDefault("ordinal-followers", Set.of()));
+        this.ordinalPreceders = Set.copyOf(sections.getOrDefault("ordinal-preceders", Set.of()));
+        this.openingQuotes = characters(sections, "opening-quotes");
+        this.closingQuotes = characters(sections, "closing-quotes");
+        this.spacedClosingQuotes = characters(sections, "spaced-closing-quotes");
         this.minSentenceWords = setting(settings, "min-sentence-words");
         this.maxHeadingWords = setting(settings, "max-heading-words");
         this.maxQuestionLineWords = setting(settings, "max-question-line-words");
@@ -84,6 +96,38 @@ final class BoundaryRules {
     /** A line that ends with {@code word} (case-sensitive) goes on on the next line. */
     boolean isLineContinuing(String word) {
         return lineContinuing.contains(word);
+    }
+
+    /** A number with a period before {@code word} (ignoring case) is an ordinal: "3. Oktober". */
+    boolean isOrdinalFollower(CharSequence word) {
+        return !ordinalFollowers.isEmpty() && ordinalFollowers.contains(word.toString().toLowerCase(Locale.ROOT));
+    }
+
+    /** A number with a period after {@code word} (case-sensitive) is an ordinal: "am 3.". */
+    boolean isOrdinalPreceder(String word) {
+        return ordinalPreceders.contains(word);
+    }
+
+    /** Whether a listed abbreviation is {@code word}, in any section: "z.B", "т.д". */
+    boolean isAbbreviation(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return neverFinal.contains(lower) || nameOrFinal.contains(lower) || beforeNumber.contains(lower)
+                || ambiguous.contains(word);
+    }
+
+    /** {@code c} opens a quotation in this language though Unicode classes it as closing (German »). */
+    boolean opensQuotation(char c) {
+        return openingQuotes.indexOf(c) >= 0;
+    }
+
+    /** {@code c} closes a quotation in this language though Unicode classes it as opening (German “). */
+    boolean closesQuotation(char c) {
+        return closingQuotes.indexOf(c) >= 0;
+    }
+
+    /** {@code c} closes a quotation after a space (French « … »). */
+    boolean isSpacedClosingQuote(char c) {
+        return spacedClosingQuotes.indexOf(c) >= 0;
     }
 
     static BoundaryRules load(String resource) {
@@ -131,6 +175,18 @@ final class BoundaryRules {
             throw new IllegalStateException("sentence rules lack the setting " + name);
         }
         return value;
+    }
+
+    /** The single characters of a section, as one string; a longer word there is an error. */
+    private static String characters(Map<String, Set<String>> sections, String section) {
+        StringBuilder characters = new StringBuilder();
+        for (String word : sections.getOrDefault(section, Set.of())) {
+            if (word.length() != 1) {
+                throw new IllegalStateException("sentence rules: [" + section + "] holds single characters, not '" + word + "'");
+            }
+            characters.append(word);
+        }
+        return characters.toString();
     }
 
     private static Set<String> lowerCase(Set<String> words) {

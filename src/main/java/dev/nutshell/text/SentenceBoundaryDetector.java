@@ -51,10 +51,11 @@ final class SentenceBoundaryDetector {
             }
             punctuationEnd = afterSpacedEllipsis(text, punctuationStart, punctuationEnd, end);
             int boundary = punctuationEnd;
-            while (boundary < end && Characters.isClosing(text.charAt(boundary))) {
+            while (boundary < end && isClosing(text.charAt(boundary))) {
                 boundary++;
             }
             boundary = afterSpacedClosingQuote(text, boundary, end);
+            boundary = afterSpacedLanguageQuote(text, boundary, end);
             position = boundary;
             if (boundary >= end) {
                 break;
@@ -112,6 +113,13 @@ final class SentenceBoundaryDetector {
         if (wordStart == sentenceStart && isListMarker(word)) {
             return Verdict.NO_BOUNDARY; // "1. The first point", "b. Another"
         }
+        if (isOrdinal(text, sentenceStart, wordStart, word, next, end)) {
+            return Verdict.NO_BOUNDARY; // "am 3. Oktober", "im 19. Jahrhundert"
+        }
+        if (startsSpacedAbbreviation(text, word, next, end)) {
+            return Verdict.NO_BOUNDARY; // the "z." of "z. B.", the "т." of "т. е."
+        }
+        word = spacedAbbreviationEndingWith(text, sentenceStart, wordStart, word);
         if (rules.isNeverFinal(word) || rules.isBeforeNumber(word) && nextDigit) {
             return Verdict.NO_BOUNDARY;
         }
@@ -144,6 +152,91 @@ final class SentenceBoundaryDetector {
             return Verdict.BOUNDARY;
         }
         return Verdict.ASK_MODEL;
+    }
+
+    /**
+     * Whether {@code word} is a number of one to three digits that the word after it ({@code
+     * [ordinal-followers]}: "3. Oktober") or the word before it ({@code [ordinal-preceders]}: "am
+     * 3.") shows to be an ordinal.
+     */
+    private boolean isOrdinal(String text, int sentenceStart, int wordStart, String word, int next, int end) {
+        if (word.length() > 3 || !word.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
+        int nextEnd = letterRunEnd(text, next, end);
+        return nextEnd > next && rules.isOrdinalFollower(text.subSequence(next, nextEnd))
+                || rules.isOrdinalPreceder(previousWord(text, sentenceStart, wordStart));
+    }
+
+    /**
+     * Whether the period after {@code word} is inside an abbreviation written in parts with spaces,
+     * "z. B." or "т. е.": the parts that follow, joined to {@code word} without their spaces, make
+     * a listed abbreviation ("z.B"). At most three parts of at most three letters each are read.
+     */
+    private boolean startsSpacedAbbreviation(String text, String word, int next, int end) {
+        if (word.length() > 3 || !isLetters(word)) {
+            return false;
+        }
+        StringBuilder joined = new StringBuilder(word);
+        int position = next;
+        for (int part = 0; part < 3; part++) {
+            int partEnd = letterRunEnd(text, position, end);
+            if (partEnd == position || partEnd - position > 3 || partEnd >= end || text.charAt(partEnd) != '.') {
+                return false;
+            }
+            joined.append('.').append(text, position, partEnd);
+            if (rules.isAbbreviation(joined.toString())) {
+                return true;
+            }
+            position = partEnd + 1;
+            while (position < end && Characters.isSpace(text.charAt(position)) && position - partEnd < 3) {
+                position++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code word} joined to the parts before it that make a listed abbreviation written with
+     * spaces ("z. B" gives "z.B", "и т. д" gives "т.д"), or {@code word} itself when there are none.
+     */
+    private String spacedAbbreviationEndingWith(String text, int sentenceStart, int wordStart, String word) {
+        if (word.length() > 3 || !isLetters(word)) {
+            return word;
+        }
+        String joined = word;
+        int position = wordStart;
+        for (int part = 0; part < 3; part++) {
+            int periodAt = position - 1;
+            while (periodAt > sentenceStart && Characters.isSpace(text.charAt(periodAt)) && position - periodAt < 3) {
+                periodAt--;
+            }
+            if (periodAt <= sentenceStart || periodAt == position - 1 || text.charAt(periodAt) != '.') {
+                return word;
+            }
+            int partStart = periodAt;
+            while (partStart > sentenceStart && periodAt - partStart < 4 && Character.isLetter(text.charAt(partStart - 1))) {
+                partStart--;
+            }
+            if (partStart == periodAt || periodAt - partStart > 3) {
+                return word;
+            }
+            joined = text.substring(partStart, periodAt) + "." + joined;
+            if (rules.isAbbreviation(joined)) {
+                return joined;
+            }
+            position = partStart;
+        }
+        return word;
+    }
+
+    private static boolean isLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLetter(word.charAt(i))) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
     }
 
     /**
@@ -228,7 +321,7 @@ final class SentenceBoundaryDetector {
      * In tokenised text a closing quote stands apart: "why ? '' he asked". The candidate boundary
      * then moves past the {@code ''} so that the quote stays with its sentence.
      */
-    private static int afterSpacedClosingQuote(String text, int boundary, int end) {
+    private int afterSpacedClosingQuote(String text, int boundary, int end) {
         int quote = boundary;
         while (quote < end && quote - boundary < 4 && Characters.isSpace(text.charAt(quote))) {
             quote++;
@@ -238,6 +331,30 @@ final class SentenceBoundaryDetector {
             return quote + 2;
         }
         return boundary;
+    }
+
+    /**
+     * French sets its closing guillemet after a space, « C'est fini. » Puis: the candidate
+     * boundary then moves past a {@code [spaced-closing-quotes]} character that one space (of any
+     * kind) separates from the punctuation.
+     */
+    private int afterSpacedLanguageQuote(String text, int boundary, int end) {
+        if (boundary + 1 < end && Characters.isSpace(text.charAt(boundary))
+                && rules.isSpacedClosingQuote(text.charAt(boundary + 1))
+                && (boundary + 2 == end || Characters.isSpace(text.charAt(boundary + 2)))) {
+            return boundary + 2;
+        }
+        return boundary;
+    }
+
+    /** Closing punctuation in general, or in this language ("“" in German). */
+    private boolean isClosing(char c) {
+        return Characters.isClosing(c) || rules.closesQuotation(c);
+    }
+
+    /** Opening punctuation in general, or in this language ("»" in German, "”" in Swedish). */
+    private boolean isOpening(char c) {
+        return Characters.isOpening(c) || rules.opensQuotation(c);
     }
 
     /** "U.S", "e.g", "a.m", "Ph.D": letters in groups of one or two separated by periods. */
@@ -275,10 +392,10 @@ final class SentenceBoundaryDetector {
      * (tokenised "that 's it . '"). Stops at the first other character, so the cost is that of the
      * run of punctuation.
      */
-    private static boolean onlyClosingFollows(String text, int position, int end) {
+    private boolean onlyClosingFollows(String text, int position, int end) {
         while (position < end) {
             char c = text.charAt(position);
-            if (!Characters.isSpace(c) && !Characters.isClosing(c) && !Characters.isOpening(c)) {
+            if (!Characters.isSpace(c) && !isClosing(c) && !isOpening(c)) {
                 return false;
             }
             position++;
@@ -287,20 +404,20 @@ final class SentenceBoundaryDetector {
     }
 
     /** The next character after whitespace and opening punctuation, or {@code end}. */
-    private static int firstSignificant(String text, int position, int end) {
-        while (position < end && (Characters.isSpace(text.charAt(position)) || Characters.isOpening(text.charAt(position)))) {
+    private int firstSignificant(String text, int position, int end) {
+        while (position < end && (Characters.isSpace(text.charAt(position)) || isOpening(text.charAt(position)))) {
             position++;
         }
         return position;
     }
 
     /** Start of the word before the punctuation, after any opening quotes or brackets. */
-    private static int wordStart(String text, int sentenceStart, int punctuationStart) {
+    private int wordStart(String text, int sentenceStart, int punctuationStart) {
         int start = punctuationStart;
         while (start > sentenceStart && !Characters.isSpace(text.charAt(start - 1))) {
             start--;
         }
-        while (start < punctuationStart && Characters.isOpening(text.charAt(start))) {
+        while (start < punctuationStart && isOpening(text.charAt(start))) {
             start++;
         }
         return start;
