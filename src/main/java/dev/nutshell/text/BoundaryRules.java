@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +35,8 @@ final class BoundaryRules {
     private final String openingQuotes;
     private final String closingQuotes;
     private final String spacedClosingQuotes;
+    /** Openers of more than one character (Dutch ",,"), longest first. */
+    private final List<String> openingSequences;
     final int minSentenceWords;
     final int maxHeadingWords;
     final int maxQuestionLineWords;
@@ -40,6 +44,13 @@ final class BoundaryRules {
     final int minContinuedLineLength;
     final int maxWrappedLineLength;
     final int maxTermLength;
+    /**
+     * A period after a word of at least this many letters that no section lists ends a sentence
+     * even before a lower-case word; 0 (the default) means never, as in English.
+     */
+    final int minFinalWordBeforeLowerCase;
+    /** A dash after a sentence's final period opens a line of dialogue, even in lower case. */
+    final boolean dialogueDash;
 
     private BoundaryRules(Map<String, Set<String>> sections, Map<String, Integer> settings) {
         this.neverFinal = lowerCase(sections.getOrDefault("never-final", Set.of()));
@@ -51,9 +62,13 @@ final class BoundaryRules {
         this.lineContinuing = Set.copyOf(sections.getOrDefault("line-continuing", Set.of()));
         this.ordinalFollowers = lowerCase(sections.getOrDefault("ordinal-followers", Set.of()));
         this.ordinalPreceders = Set.copyOf(sections.getOrDefault("ordinal-preceders", Set.of()));
-        this.openingQuotes = characters(sections, "opening-quotes");
-        this.closingQuotes = characters(sections, "closing-quotes");
-        this.spacedClosingQuotes = characters(sections, "spaced-closing-quotes");
+        this.openingQuotes = characters(sections, "opening-quotes", false);
+        this.openingSequences = sections.getOrDefault("opening-quotes", Set.of()).stream()
+                .filter(word -> word.length() > 1)
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
+        this.closingQuotes = characters(sections, "closing-quotes", true);
+        this.spacedClosingQuotes = characters(sections, "spaced-closing-quotes", true);
         this.minSentenceWords = setting(settings, "min-sentence-words");
         this.maxHeadingWords = setting(settings, "max-heading-words");
         this.maxQuestionLineWords = setting(settings, "max-question-line-words");
@@ -61,6 +76,8 @@ final class BoundaryRules {
         this.minContinuedLineLength = setting(settings, "min-continued-line-length");
         this.maxWrappedLineLength = setting(settings, "max-wrapped-line-length");
         this.maxTermLength = setting(settings, "max-term-length");
+        this.minFinalWordBeforeLowerCase = settings.getOrDefault("min-final-word-before-lower-case", 0);
+        this.dialogueDash = settings.getOrDefault("dialogue-dash", 0) != 0;
     }
 
     /** A period after {@code word} never ends a sentence. */
@@ -120,6 +137,19 @@ final class BoundaryRules {
         return openingQuotes.indexOf(c) >= 0;
     }
 
+    /**
+     * The length of the opener of more than one character ({@code [opening-quotes]}, the Dutch
+     * ",,") that starts at {@code position}, or 0.
+     */
+    int openingSequenceLength(String text, int position) {
+        for (String sequence : openingSequences) {
+            if (text.startsWith(sequence, position)) {
+                return sequence.length();
+            }
+        }
+        return 0;
+    }
+
     /** {@code c} closes a quotation in this language though Unicode classes it as opening (German “). */
     boolean closesQuotation(char c) {
         return closingQuotes.indexOf(c) >= 0;
@@ -177,10 +207,16 @@ final class BoundaryRules {
         return value;
     }
 
-    /** The single characters of a section, as one string; a longer word there is an error. */
-    private static String characters(Map<String, Set<String>> sections, String section) {
+    /**
+     * The single characters of a section, as one string; a longer word there is an error unless
+     * {@code singleOnly} is false, when it is left out.
+     */
+    private static String characters(Map<String, Set<String>> sections, String section, boolean singleOnly) {
         StringBuilder characters = new StringBuilder();
         for (String word : sections.getOrDefault(section, Set.of())) {
+            if (word.length() > 1 && !singleOnly) {
+                continue;
+            }
             if (word.length() != 1) {
                 throw new IllegalStateException("sentence rules: [" + section + "] holds single characters, not '" + word + "'");
             }

@@ -110,7 +110,7 @@ final class SentenceBoundaryDetector {
         if (word.isEmpty()) {
             return Verdict.BOUNDARY; // a stand-alone period, as in tokenised text
         }
-        if (wordStart == sentenceStart && isListMarker(word)) {
+        if (wordStart == firstNonSpace(text, sentenceStart, wordStart) && isListMarker(word)) {
             return Verdict.NO_BOUNDARY; // "1. The first point", "b. Another"
         }
         if (isOrdinal(text, sentenceStart, wordStart, word, next, end)) {
@@ -119,7 +119,7 @@ final class SentenceBoundaryDetector {
         if (startsSpacedAbbreviation(text, word, next, end)) {
             return Verdict.NO_BOUNDARY; // the "z." of "z. B.", the "т." of "т. е."
         }
-        word = spacedAbbreviationEndingWith(text, sentenceStart, wordStart, word);
+        word = listedWithoutElision(spacedAbbreviationEndingWith(text, sentenceStart, wordStart, word));
         if (rules.isNeverFinal(word) || rules.isBeforeNumber(word) && nextDigit) {
             return Verdict.NO_BOUNDARY;
         }
@@ -146,6 +146,13 @@ final class SentenceBoundaryDetector {
             return startsSentence(text, next, end) ? Verdict.BOUNDARY : Verdict.NO_BOUNDARY;
         }
         if (nextLower) {
+            if (rules.dialogueDash && dashBefore(text, next)) {
+                return Verdict.BOUNDARY; // Polish "… zły. – ale co"
+            }
+            if (rules.minFinalWordBeforeLowerCase > 0 && isLetters(withoutElision(word))
+                    && withoutElision(word).length() >= rules.minFinalWordBeforeLowerCase) {
+                return Verdict.BOUNDARY; // no abbreviation: "inquinandolo. un po'"
+            }
             return cased ? Verdict.NO_BOUNDARY : Verdict.ASK_MODEL;
         }
         if (nextDigit || Character.isLetter(nextChar)) {
@@ -228,6 +235,36 @@ final class SentenceBoundaryDetector {
             position = partStart;
         }
         return word;
+    }
+
+    /** Whether a dash stands among the opening punctuation just before {@code next}. */
+    private static boolean dashBefore(String text, int next) {
+        for (int i = next - 1; i >= 0 && next - i <= 4 && !Character.isLetterOrDigit(text.charAt(i)); i--) {
+            if (Character.getType(text.charAt(i)) == Character.DASH_PUNCTUATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word after its elided article or preposition ("dell'art" gives "art"), or the word. */
+    private static String withoutElision(String word) {
+        int apostrophe = Math.max(word.lastIndexOf('\''), word.lastIndexOf('’'));
+        return apostrophe >= 0 && apostrophe < word.length() - 1 ? word.substring(apostrophe + 1) : word;
+    }
+
+    /** {@code word} without its elided prefix when that makes it a listed abbreviation ("dell'art."). */
+    private String listedWithoutElision(String word) {
+        String bare = withoutElision(word);
+        return bare.length() != word.length() && rules.isAbbreviation(bare) ? bare : word;
+    }
+
+    /** The first character from {@code position} that is not whitespace, at most {@code limit}. */
+    private static int firstNonSpace(String text, int position, int limit) {
+        while (position < limit && Characters.isSpace(text.charAt(position))) {
+            position++;
+        }
+        return position;
     }
 
     private static boolean isLetters(String word) {
@@ -405,8 +442,16 @@ final class SentenceBoundaryDetector {
 
     /** The next character after whitespace and opening punctuation, or {@code end}. */
     private int firstSignificant(String text, int position, int end) {
-        while (position < end && (Characters.isSpace(text.charAt(position)) || isOpening(text.charAt(position)))) {
-            position++;
+        while (position < end) {
+            if (Characters.isSpace(text.charAt(position)) || isOpening(text.charAt(position))) {
+                position++;
+            } else {
+                int opener = rules.openingSequenceLength(text, position);
+                if (opener == 0) {
+                    break;
+                }
+                position += opener;
+            }
         }
         return position;
     }
