@@ -91,7 +91,8 @@ final class SentenceBoundaryDetector {
             // word continues ("'Why?' he asked", "and then... nothing") is one sentence; so is
             // one whose closing quote a lower-case word follows in tokenised text ("why ? '' he").
             if (nextLower && (cased || boundary > punctuationEnd)) {
-                return Verdict.NO_BOUNDARY;
+                return startsInLowerCase(word, punctuation, punctuationEnd, boundary, text, next)
+                        ? Verdict.BOUNDARY : Verdict.NO_BOUNDARY;
             }
             return nextLower && (punctuation.startsWith("..") || punctuation.equals("…"))
                     ? Verdict.ASK_MODEL : Verdict.BOUNDARY;
@@ -104,7 +105,7 @@ final class SentenceBoundaryDetector {
         char nextChar = text.charAt(next);
         boolean nextLower = Character.isLowerCase(nextChar);
         boolean nextDigit = Character.isDigit(nextChar);
-        if (nextChar == ',' || nextChar == ';' || nextChar == ':') {
+        if (nextChar == ',' || nextChar == ';' || nextChar == ':' || nextChar == '/') {
             return Verdict.NO_BOUNDARY; // "in San Jose, Calif., where"; tokenised "calif. , where"
         }
         if (word.isEmpty()) {
@@ -235,6 +236,20 @@ final class SentenceBoundaryDetector {
             position = partStart;
         }
         return word;
+    }
+
+    /**
+     * Whether, in a language whose sentences may start in lower case ({@code
+     * min-final-word-before-lower-case}), a question or exclamation mark after a word that long
+     * ends a sentence before a lower-case word: not when a closing quote or a dash comes between
+     * ("„Co robić?” – zapytał" goes on).
+     */
+    private boolean startsInLowerCase(String word, String punctuation, int punctuationEnd, int boundary,
+            String text, int next) {
+        String bare = withoutElision(word);
+        return rules.minFinalWordBeforeLowerCase > 0 && punctuation.indexOf('.') < 0 && punctuation.indexOf('…') < 0
+                && boundary == punctuationEnd && !dashBefore(text, next)
+                && bare.length() >= rules.minFinalWordBeforeLowerCase && isLetters(bare);
     }
 
     /** Whether a dash stands among the opening punctuation just before {@code next}. */
