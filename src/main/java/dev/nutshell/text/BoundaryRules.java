@@ -51,6 +51,10 @@ final class BoundaryRules {
     final int minFinalWordBeforeLowerCase;
     /** A dash after a sentence's final period opens a line of dialogue, even in lower case. */
     final boolean dialogueDash;
+    /** A colon before an opening quotation mark ends a sentence (direct speech set apart). */
+    final boolean colonBeforeQuoteEnds;
+    /** A colon before a capitalised word ends a sentence. */
+    final boolean colonBeforeCapitalEnds;
 
     private BoundaryRules(Map<String, Set<String>> sections, Map<String, Integer> settings) {
         this.neverFinal = lowerCase(sections.getOrDefault("never-final", Set.of()));
@@ -78,6 +82,8 @@ final class BoundaryRules {
         this.maxTermLength = setting(settings, "max-term-length");
         this.minFinalWordBeforeLowerCase = settings.getOrDefault("min-final-word-before-lower-case", 0);
         this.dialogueDash = settings.getOrDefault("dialogue-dash", 0) != 0;
+        this.colonBeforeQuoteEnds = settings.getOrDefault("colon-before-quote-ends-sentence", 0) != 0;
+        this.colonBeforeCapitalEnds = settings.getOrDefault("colon-before-capital-ends-sentence", 0) != 0;
     }
 
     /** A period after {@code word} never ends a sentence. */

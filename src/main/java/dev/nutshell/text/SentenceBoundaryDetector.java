@@ -39,8 +39,13 @@ final class SentenceBoundaryDetector {
         ModelVerdicts model = new ModelVerdicts(text, start, end, detector);
         int sentenceStart = start;
         int position = start;
+        boolean colons = rules.colonBeforeQuoteEnds || rules.colonBeforeCapitalEnds;
         while (position < end) {
             if (!Characters.isTerminal(text.charAt(position))) {
+                if (colons && text.charAt(position) == ':' && colonEndsSentence(text, position, end)) {
+                    addTrimmed(text, sentenceStart, position + 1, spans);
+                    sentenceStart = position + 1;
+                }
                 position++;
                 continue;
             }
@@ -236,6 +241,25 @@ final class SentenceBoundaryDetector {
             position = partStart;
         }
         return word;
+    }
+
+    /**
+     * Whether the colon at {@code colon} ends a sentence by the language's settings: before an
+     * opening quotation mark ("dichiarò: «Non…»") or a capital letter, after a space.
+     */
+    private boolean colonEndsSentence(String text, int colon, int end) {
+        int next = colon + 1;
+        if (next >= end || !Characters.isSpace(text.charAt(next))) {
+            return false;
+        }
+        next = firstNonSpace(text, next, Math.min(end, next + 4));
+        if (next >= end) {
+            return false;
+        }
+        char c = text.charAt(next);
+        boolean quote = (Character.getType(c) == Character.INITIAL_QUOTE_PUNCTUATION || c == '"' || c == '\''
+                || c == '„' || rules.opensQuotation(c)) && next + 1 < end && !Characters.isSpace(text.charAt(next + 1));
+        return rules.colonBeforeQuoteEnds && quote || rules.colonBeforeCapitalEnds && Character.isUpperCase(c);
     }
 
     /**
