@@ -264,16 +264,23 @@ final class SentenceBoundaryDetector {
 
     /**
      * Whether, in a language whose sentences may start in lower case ({@code
-     * min-final-word-before-lower-case}), a question or exclamation mark after a word that long
-     * ends a sentence before a lower-case word: not when a closing quote or a dash comes between
-     * ("„Co robić?” – zapytał" goes on).
+     * min-final-word-before-lower-case}), a question or exclamation mark, or the two periods of
+     * informal writing, after a word that long ends a sentence before a lower-case word: not when
+     * a closing quote or a dash comes between ("„Co robić?” – zapytał" goes on), except for two
+     * periods and a dialogue dash ("no proszę.. – no").
      */
     private boolean startsInLowerCase(String word, String punctuation, int punctuationEnd, int boundary,
             String text, int next) {
+        boolean twoPeriods = punctuation.equals(".."); // informal writing's full stop, not an ellipsis
+        if (rules.minFinalWordBeforeLowerCase == 0 || boundary != punctuationEnd
+                || !twoPeriods && (punctuation.indexOf('.') >= 0 || punctuation.indexOf('…') >= 0)) {
+            return false;
+        }
+        if (dashBefore(text, next)) {
+            return twoPeriods && rules.dialogueDash;
+        }
         String bare = withoutElision(word);
-        return rules.minFinalWordBeforeLowerCase > 0 && punctuation.indexOf('.') < 0 && punctuation.indexOf('…') < 0
-                && boundary == punctuationEnd && !dashBefore(text, next)
-                && bare.length() >= rules.minFinalWordBeforeLowerCase && isLetters(bare);
+        return bare.length() >= rules.minFinalWordBeforeLowerCase && isLetters(bare);
     }
 
     /** Whether a dash stands among the opening punctuation just before {@code next}. */
