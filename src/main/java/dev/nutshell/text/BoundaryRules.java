@@ -20,7 +20,7 @@ import java.util.Set;
  */
 final class BoundaryRules {
     private static final Set<String> SECTIONS = Set.of("never-final", "name-or-final", "before-number", "ambiguous",
-            "sentence-starters", "letter-designators", "line-continuing", "ordinal-followers", "ordinal-preceders",
+            "sentence-starters", "letter-designators", "line-continuing", "ordinal-followers", "ordinal-preceders", "final-after-number",
             "opening-quotes", "closing-quotes", "spaced-closing-quotes", "settings");
     private final Set<String> neverFinal;
     private final Set<String> beforeNumber;
@@ -31,6 +31,7 @@ final class BoundaryRules {
     private final Set<String> lineContinuing;
     private final Set<String> ordinalFollowers;
     private final Set<String> ordinalPreceders;
+    private final Set<String> finalAfterNumber;
     /** Quotation marks whose Unicode class says the opposite of what they do in this language. */
     private final String openingQuotes;
     private final String closingQuotes;
@@ -66,6 +67,7 @@ final class BoundaryRules {
         this.lineContinuing = Set.copyOf(sections.getOrDefault("line-continuing", Set.of()));
         this.ordinalFollowers = lowerCase(sections.getOrDefault("ordinal-followers", Set.of()));
         this.ordinalPreceders = Set.copyOf(sections.getOrDefault("ordinal-preceders", Set.of()));
+        this.finalAfterNumber = Set.copyOf(sections.getOrDefault("final-after-number", Set.of()));
         this.openingQuotes = characters(sections, "opening-quotes", false);
         this.openingSequences = sections.getOrDefault("opening-quotes", Set.of()).stream()
                 .filter(word -> word.length() > 1)
@@ -131,11 +133,19 @@ final class BoundaryRules {
         return ordinalPreceders.contains(word);
     }
 
+    /**
+     * A period after {@code word} (case-sensitive) can end a sentence only after a number: "в 1990
+     * г." (year) may end one, "в г. Москве" (city) does not.
+     */
+    boolean isFinalAfterNumberOnly(String word) {
+        return finalAfterNumber.contains(word);
+    }
+
     /** Whether a listed abbreviation is {@code word}, in any section: "z.B", "т.д". */
     boolean isAbbreviation(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return neverFinal.contains(lower) || nameOrFinal.contains(lower) || beforeNumber.contains(lower)
-                || ambiguous.contains(word);
+                || ambiguous.contains(word) || finalAfterNumber.contains(word);
     }
 
     /** {@code c} opens a quotation in this language though Unicode classes it as closing (German »). */

@@ -129,10 +129,13 @@ final class SentenceBoundaryDetector {
         if (rules.isNeverFinal(word) || rules.isBeforeNumber(word) && nextDigit) {
             return Verdict.NO_BOUNDARY;
         }
+        if (rules.isFinalAfterNumberOnly(word) && !followsNumber(text, sentenceStart, wordStart)) {
+            return Verdict.NO_BOUNDARY; // "в г. Москве"; but "в 1990 г." is judged as ambiguous
+        }
         if (rules.isNameOrFinal(word)) {
             return startsSentence(text, next, end) ? Verdict.BOUNDARY : Verdict.NO_BOUNDARY;
         }
-        boolean listed = rules.isAmbiguous(word);
+        boolean listed = rules.isAmbiguous(word) || rules.isFinalAfterNumberOnly(word);
         if (listed || isDottedAbbreviation(word)) {
             if (nextLower || nextDigit || isCapitalsWord(text, next, end)) {
                 return Verdict.NO_BOUNDARY; // "U.S. economy", "Jan. 5", "6 a.m. GMT"
@@ -281,6 +284,20 @@ final class SentenceBoundaryDetector {
         }
         String bare = withoutElision(word);
         return bare.length() >= rules.minFinalWordBeforeLowerCase && isLetters(bare);
+    }
+
+    /** Whether a number, in digits or Roman numerals ("1990 г.", "XIX w."), comes just before {@code wordStart}. */
+    private static boolean followsNumber(String text, int sentenceStart, int wordStart) {
+        int end = wordStart;
+        while (end > sentenceStart && Characters.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > sentenceStart && end - start < 8 && "IVXLCDM".indexOf(text.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        boolean roman = start < end && (start == sentenceStart || Characters.isSpace(text.charAt(start - 1)));
+        return roman || end > sentenceStart && end < wordStart && Character.isDigit(text.charAt(end - 1));
     }
 
     /** Whether a dash stands among the opening punctuation just before {@code next}. */
