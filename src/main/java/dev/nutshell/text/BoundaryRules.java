@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class BoundaryRules {
     private static final Set<String> SECTIONS = Set.of("never-final", "name-or-final", "before-number", "ambiguous",
-            "sentence-starters", "letter-designators", "time-qualifiers", "line-continuing", "settings");
+            "sentence-starters", "letter-designators", "time-qualifiers", "greetings", "line-continuing", "settings");
     private final Set<String> neverFinal;
     private final Set<String> beforeNumber;
     private final Set<String> nameOrFinal;
@@ -26,6 +26,7 @@ final class BoundaryRules {
     private final Set<String> sentenceStarters;
     private final Set<String> letterDesignators;
     private final Set<String> timeQualifiers;
+    private final Set<String> greetings;
     private final Set<String> lineContinuing;
     final int minSentenceWords;
     final int maxHeadingWords;
@@ -43,6 +44,7 @@ final class BoundaryRules {
         this.sentenceStarters = Set.copyOf(sections.getOrDefault("sentence-starters", Set.of()));
         this.letterDesignators = lowerCase(sections.getOrDefault("letter-designators", Set.of()));
         this.timeQualifiers = Set.copyOf(sections.getOrDefault("time-qualifiers", Set.of()));
+        this.greetings = Set.copyOf(sections.getOrDefault("greetings", Set.of()));
         this.lineContinuing = Set.copyOf(sections.getOrDefault("line-continuing", Set.of()));
         this.minSentenceWords = setting(settings, "min-sentence-words");
         this.maxHeadingWords = setting(settings, "max-heading-words");
@@ -86,6 +88,11 @@ final class BoundaryRules {
     /** {@code word} (case-sensitive) goes on a sentence after a time of day ("10 a.m. Tuesday"). */
     boolean isTimeQualifier(String word) {
         return timeQualifiers.contains(word);
+    }
+
+    /** {@code word} (case-sensitive) opens a greeting or a closing of a letter ("Hi,", "Best regards,"). */
+    boolean isGreeting(String word) {
+        return greetings.contains(word);
     }
 
     /** A line that ends with {@code word} (case-sensitive) goes on on the next line. */
