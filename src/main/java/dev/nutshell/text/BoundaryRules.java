@@ -35,6 +35,7 @@ final class BoundaryRules {
     final int minContinuedLineLength;
     final int maxWrappedLineLength;
     final int maxTermLength;
+    private final Map<String, Integer> settings;
 
     private BoundaryRules(Map<String, Set<String>> sections, Map<String, Integer> settings) {
         this.neverFinal = lowerCase(sections.getOrDefault("never-final", Set.of()));
@@ -53,6 +54,7 @@ final class BoundaryRules {
         this.minContinuedLineLength = setting(settings, "min-continued-line-length");
         this.maxWrappedLineLength = setting(settings, "max-wrapped-line-length");
         this.maxTermLength = setting(settings, "max-term-length");
+        this.settings = Map.copyOf(settings);
     }
 
     /** A period after {@code word} never ends a sentence. */
@@ -101,19 +103,41 @@ final class BoundaryRules {
     }
 
     static BoundaryRules load(String resource) {
+        return load(resource, Map.of());
+    }
+
+    /**
+     * The rules of a language whose file may leave out settings: those it lacks are taken from
+     * {@code defaults} (English's: the line rules count words and characters, which mean much the
+     * same in every language written with spaces).
+     */
+    static BoundaryRules load(String resource, BoundaryRules defaults) {
+        return load(resource, defaults.settings);
+    }
+
+    /** Rules without word lists: {@code defaults}' settings only, for a language without a rules file. */
+    static BoundaryRules settingsOf(BoundaryRules defaults) {
+        return new BoundaryRules(Map.of(), defaults.settings);
+    }
+
+    private static BoundaryRules load(String resource, Map<String, Integer> defaultSettings) {
         try (InputStream in = BoundaryRules.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("sentence rules " + resource + " missing from the classpath");
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), defaultSettings);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read sentence rules " + resource, e);
         }
     }
 
     static BoundaryRules parse(BufferedReader reader) throws IOException {
+        return parse(reader, Map.of());
+    }
+
+    private static BoundaryRules parse(BufferedReader reader, Map<String, Integer> defaultSettings) throws IOException {
         Map<String, Set<String>> sections = new HashMap<>();
-        Map<String, Integer> settings = new HashMap<>();
+        Map<String, Integer> settings = new HashMap<>(defaultSettings);
         String section = null;
         String line;
         while ((line = reader.readLine()) != null) {

@@ -33,10 +33,14 @@ final class SentenceBoundaryDetector {
     /**
      * Adds the sentences of the block {@code [start, end)} to {@code spans} as {start, end} pairs,
      * trimmed of whitespace, in order.
+     *
+     * @param detector the language's sentence model, used by this thread only, or null for a
+     *     language without one: the cases the rules leave open are then boundaries when a capital
+     *     letter or a digit follows
      */
     void split(String text, int start, int end, SentenceDetector detector, List<int[]> spans) {
         boolean cased = Characters.hasUpperCase(text, start, end);
-        ModelVerdicts model = new ModelVerdicts(text, start, end, detector);
+        ModelVerdicts model = detector == null ? null : new ModelVerdicts(text, start, end, detector);
         int from = start;
         for (int cut : InlineCuts.find(text, start, end, rules)) {
             split(text, from, cut, cased, model, spans);
@@ -77,12 +81,23 @@ final class SentenceBoundaryDetector {
             Verdict verdict = spaceless ? Verdict.BOUNDARY
                     : judge(text, sentenceStart, punctuationStart, punctuationEnd, boundary, end, cased);
             if (verdict == Verdict.BOUNDARY
-                    || verdict == Verdict.ASK_MODEL && model.splitsAt(punctuationStart, boundary)) {
+                    || verdict == Verdict.ASK_MODEL && (model == null ? capitalFollows(text, boundary, end)
+                            : model.splitsAt(punctuationStart, boundary))) {
                 addTrimmed(text, sentenceStart, boundary, spans);
                 sentenceStart = boundary;
             }
         }
         addTrimmed(text, sentenceStart, end, spans);
+    }
+
+    /** The rules' own verdict where there is no model: whether a capital or a digit starts what follows. */
+    private static boolean capitalFollows(String text, int boundary, int end) {
+        int next = firstSignificant(text, boundary, end);
+        if (next >= end) {
+            return false;
+        }
+        char c = text.charAt(next);
+        return Character.isUpperCase(c) || Character.isTitleCase(c) || Character.isDigit(c);
     }
 
     private Verdict judge(String text, int sentenceStart, int punctuationStart, int punctuationEnd,
