@@ -165,8 +165,8 @@ final class InlineCuts {
 
     /**
      * Adds the cut after a greeting or a closing at {@code position}: one to three words, the first
-     * a {@code [greetings]} word, then a comma, then a capitalised word that no comma follows ("Hi,
-     * Yes we", "Best regards, Ann Lee"; but "Thanks, Ann, for").
+     * a {@code [greetings]} word, then a comma, then a capitalised word that no comma follows and
+     * that is not "I" ("Hi, Yes we", "Best regards, Ann Lee"; but "Thanks, Ann, for", "Hi, I'm").
      */
     private static void greeting(String text, int position, int end, BoundaryRules rules, List<Integer> cuts) {
         int wordEnd = position;
@@ -194,7 +194,8 @@ final class InlineCuts {
         while (nextEnd < end && nextEnd - next <= MAX_LABEL && Character.isLetter(text.charAt(nextEnd))) {
             nextEnd++;
         }
-        if (nextEnd == end || text.charAt(nextEnd) != ',') {
+        boolean pronoun = nextEnd == next + 1 && text.charAt(next) == 'I'; // "Hi, I'm Ann": one sentence
+        if (!pronoun && (nextEnd == end || text.charAt(nextEnd) != ',')) {
             cuts.add(comma + 1);
         }
     }

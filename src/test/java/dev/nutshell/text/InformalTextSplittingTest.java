@@ -141,6 +141,11 @@ class InformalTextSplittingTest {
     }
 
     @Test
+    void aGreetingBeforeThePronounIIsPartOfTheSentence() {
+        assertTexts("Hi, I'm the new tenant of the flat upstairs.", "Hi, I'm the new tenant of the flat upstairs.");
+    }
+
+    @Test
     void aDateAndTimeStampOfAnEMailHeaderStandsApart() {
         assertTexts("Ann Lee 03/27/2001 09:11 AM Will you send the draft today?",
                 "Ann Lee", "03/27/2001 09:11 AM", "Will you send the draft today?");
