@@ -45,6 +45,8 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
     /** The analysis checks for interruption every 64 sentences, and at every text block. */
     private static final int CHECK_INTERVAL = 63;
     private static final String WORK = "text analysis";
+    /** U+3006, the first character {@link Character#isIdeographic(int)} accepts. */
+    private static final char FIRST_IDEOGRAPH = '\u3006';
 
     private static volatile EnglishTextAnalyzer shared;
 
@@ -286,7 +288,8 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             boolean space = Characters.isSpace(c);
-            boolean ideograph = Character.isIdeographic(c);
+            // No character below U+3006 is ideographic: prose never reaches the Unicode tables.
+            boolean ideograph = c >= FIRST_IDEOGRAPH && Character.isIdeographic(c);
             if (ideograph || !space && !inWord) {
                 words++;
             }
