@@ -67,6 +67,9 @@ final class Characters {
 
     /** A line terminator: LF, CR, NEL, line and paragraph separators, vertical tab, form feed. */
     static boolean isLineBreak(char c) {
+        if (c > '\r' && c < '\u0085') {
+            return false; // printable ASCII, in one test: the block finder asks about every character
+        }
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\f';
     }
 

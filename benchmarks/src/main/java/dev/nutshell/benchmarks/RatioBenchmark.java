@@ -47,12 +47,17 @@ import org.openjdk.jmh.annotations.Warmup;
  *       tokens, stop words, stems and term ids, without scoring or selection.
  * </ul>
  *
+ * <p>The warm-up is long (30 s per fork) because Nutshell's is: the JIT compiles far more code
+ * for it than for the detector, and on a busy machine, where the compiler threads get little CPU,
+ * the summarizer was still at a tenth of its speed after 8 s while the detector had long reached
+ * its own. A ratio from a run whose {@code nutshell} iterations still climb means nothing.
+ *
  * <p>Needs the data, found as by {@link DevSetBenchmark}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(2)
-@Warmup(iterations = 8, time = 1)
+@Warmup(iterations = 15, time = 2)
 @Measurement(iterations = 5, time = 1)
 @State(Scope.Benchmark)
 public class RatioBenchmark {
