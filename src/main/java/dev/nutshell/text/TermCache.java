@@ -33,7 +33,6 @@ final class TermCache {
     private static final int INITIAL_ENTRIES = 512;
     /** The packed key of a token that does not fit in a {@code long}: its characters are in the pool. */
     private static final long POOLED = -1;
-    private static final int RECENT = 1 << 10;
 
     private final SeededHash hash;
     private char[] token = new char[64];
@@ -46,14 +45,6 @@ final class TermCache {
     private boolean tokenTooLong;
 
     private final HashSlots slots = new HashSlots(INITIAL_ENTRIES);
-    /**
-     * In front of {@link #slots}, for packed keys: the entry last found in each of {@value #RECENT}
-     * places picked by the hash (0: none). Frequent words keep their place, and 12 KB stay in the
-     * processor's first-level cache where the slots (up to 1 MB) do not: a probe of the slots was
-     * an eighth of a BBC summary's time, nearly all of it waiting for memory.
-     */
-    private final long[] recentKey = new long[RECENT];
-    private final int[] recentEntry = new int[RECENT];
     /** Per entry: the packed key, the pooled characters of a long key, the term (null: a stop word). */
     private long[] entryKey = new long[INITIAL_ENTRIES];
     private int[] entryKeyStart = new int[INITIAL_ENTRIES];
@@ -175,15 +166,9 @@ final class TermCache {
         long key = tokenKey;
         int hashOfToken = key != POOLED ? hash.ofLong(key) : hash.of(token, 0, tokenLength);
         tokenHash = hashOfToken;
-        int recent = hashOfToken & (RECENT - 1); // the low bits: the slots take the high ones
-        if (recentKey[recent] == key && key != POOLED && recentEntry[recent] != 0) {
-            return recentEntry[recent];
-        }
         for (int slot = slots.find(hashOfToken), entry; (entry = slots.entryAt(slot)) != 0;
                 slot = slots.findNext(slot, hashOfToken)) {
             if (entryKey[entry] == key && (key != POOLED || isPooledToken(entry))) {
-                recentKey[recent] = key;
-                recentEntry[recent] = key != POOLED ? entry : 0;
                 return entry;
             }
         }
@@ -268,7 +253,6 @@ final class TermCache {
 
     private void clear() {
         slots.clear();
-        Arrays.fill(recentEntry, 0); // the entry numbers start again from 1
         Arrays.fill(entryTerm, null);
         entries = 1;
         poolLength = 0;

@@ -102,23 +102,6 @@ class TermCacheTest {
     }
 
     /**
-     * A token found is answered next time from the small table in front of the slots; when the
-     * cache starts afresh its entry number goes to another token, so that table must forget it.
-     */
-    @Test
-    void aTokenFoundBeforeTheCacheStartsAfreshIsNotAnsweredWithTheEntryOfAnother() {
-        put("w0", "t0");
-        assertEquals("t0", termOf("w0"));
-        assertEquals("t0", termOf("w0"));
-        for (int i = 1; i <= TermCache.LIMIT + 1; i++) {
-            put("w" + i, "t" + i);
-        }
-        assertTrue(find("w0") < 0, "w0 went when the cache started afresh");
-        cache.put("t0 again");
-        assertEquals("t0 again", termOf("w0"));
-    }
-
-    /**
      * Every token of 12 blocks "an" or "c0" has the same {@code String.hashCode} ({@code 31 × 'a' +
      * 'n' = 31 × 'c' + '0'}), so a table slotted by it puts all 4,096 in one probe chain.
      */
