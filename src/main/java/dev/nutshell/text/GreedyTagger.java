@@ -18,16 +18,21 @@ import java.util.Map;
  * of one (a test checks it token for token), which on the keyphrase dev sets loses nothing against
  * the beam of three.
  *
- * <p>Not thread-safe: one per {@link AnalysisWorker}. Its cache holds at most {@value
- * #MAX_CACHED_TOKENS} distinct tokens (about 0.4 KB each) and then starts afresh.
+ * <p>Not thread-safe: one per {@link AnalysisWorker}. Its cache holds at most twice {@value
+ * #MAX_CACHED_TOKENS} distinct tokens, about 0.4 KB each.
  */
 final class GreedyTagger {
-    /** Enough for the vocabulary of many news articles; small enough for one per processor. */
+    /** Tokens per cache generation: the vocabulary of a dozen news articles; small enough for one cache per processor. */
     static final int MAX_CACHED_TOKENS = 4096;
 
     private final TaggerTables tables;
-    /** Token as written to its features; a JDK map, whose colliding keys (strings are comparable) make trees, not lists. */
-    private final Map<String, TaggerTables.TokenFeatures> cache = new HashMap<>();
+    /**
+     * Token as written to its features, the tokens seen since the cache was last full; JDK maps,
+     * whose colliding keys (strings are comparable) make trees, not lists.
+     */
+    private Map<String, TaggerTables.TokenFeatures> recent = new HashMap<>();
+    /** The tokens of the generation before: a token seen again moves back to {@link #recent}. */
+    private Map<String, TaggerTables.TokenFeatures> older = new HashMap<>();
     private final double[] scores;
 
     GreedyTagger(TaggerModel model) {
@@ -84,15 +89,28 @@ final class GreedyTagger {
         return best;
     }
 
+    /**
+     * The token's features from the cache, or summed anew. Two generations of at most {@value
+     * #MAX_CACHED_TOKENS} tokens each: when the recent one is full it becomes the older one and the
+     * one before is dropped, so that the words a text keeps using stay cached (about least
+     * recently used) at the cost of one more lookup for a token not seen lately.
+     */
     private TaggerTables.TokenFeatures features(String token) {
-        TaggerTables.TokenFeatures features = cache.get(token);
-        if (features == null) {
-            if (cache.size() >= MAX_CACHED_TOKENS) {
-                cache.clear();
-            }
-            features = tables.features(token);
-            cache.put(token, features);
+        TaggerTables.TokenFeatures features = recent.get(token);
+        if (features != null) {
+            return features;
         }
+        features = older.get(token);
+        if (features == null) {
+            features = tables.features(token);
+        }
+        if (recent.size() >= MAX_CACHED_TOKENS) {
+            Map<String, TaggerTables.TokenFeatures> dropped = older;
+            older = recent;
+            recent = dropped;
+            recent.clear();
+        }
+        recent.put(token, features);
         return features;
     }
 }

@@ -1,5 +1,6 @@
 package dev.nutshell.text;
 
+import java.util.HashMap;
 import java.util.Map;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.util.StringUtil;
@@ -23,12 +24,19 @@ final class TaggerTables {
     private static final int AFFIX_LENGTH = 4;
     private static final String[] SENTENCE_START = {"S=begin", "p1S=begin", "p2S=begin"};
 
+    private static final String WORD_AND_CLASS = "w&c=";
+    private static final String[] WORD_FEATURES = {"w=", "p1w=", "p2w=", "n1w=", "n2w="};
+
     private final Map<String, Context> predicates;
+    /** Lower-cased word to the weights of its word features, one lookup for a token instead of six. */
+    private final Map<String, Lexeme> lexicon;
     private final String[] outcomes;
     private final double[] bias;
-    private final Context[] sentenceStart = new Context[SENTENCE_START_WINDOW];
-    private final Context[] previousTag;
-    private final Context[] previousTags;
+    // Dense copies, allocated together: the model's own contexts lie scattered over its 12 MB,
+    // and fetching them from memory cost more than the additions.
+    private final double[][] sentenceStart = new double[SENTENCE_START_WINDOW][];
+    private final double[][] previousTag;
+    private final double[][] previousTags;
 
     /**
      * @param predicates the model's feature names with their weights by outcome; not modified, read by many threads
@@ -37,18 +45,19 @@ final class TaggerTables {
     TaggerTables(Map<String, Context> predicates, String[] outcomes) {
         this.predicates = predicates;
         this.outcomes = outcomes.clone();
+        this.lexicon = lexicon(predicates);
         this.bias = new double[outcomes.length];
         add(bias, predicates.get("def"));
         for (int i = 0; i < SENTENCE_START_WINDOW; i++) {
-            sentenceStart[i] = predicates.get(SENTENCE_START[i]);
+            sentenceStart[i] = dense(predicates.get(SENTENCE_START[i]));
         }
         int count = outcomes.length;
-        previousTag = new Context[count];
-        previousTags = new Context[count * count];
+        previousTag = new double[count][];
+        previousTags = new double[count * count][];
         for (int first = 0; first < count; first++) {
-            previousTag[first] = predicates.get("t=" + outcomes[first]);
+            previousTag[first] = dense(predicates.get("t=" + outcomes[first]));
             for (int second = 0; second < count; second++) {
-                previousTags[first * count + second] = predicates.get("t2=" + outcomes[first] + "," + outcomes[second]);
+                previousTags[first * count + second] = dense(predicates.get("t2=" + outcomes[first] + "," + outcomes[second]));
             }
         }
     }
@@ -63,6 +72,33 @@ final class TaggerTables {
      * @param asSecondNext its word two after ({@code n2w}), or null
      */
     record TokenFeatures(double[] own, Context asPrevious, Context asSecondPrevious, Context asNext, Context asSecondNext) {
+    }
+
+    /**
+     * The weights of a lower-cased word's features: as itself ({@code w}), as each neighbour, and
+     * whether it has {@code w&c} features; each null if the model has none.
+     */
+    private record Lexeme(Context word, Context previous, Context secondPrevious, Context next, Context secondNext,
+            boolean withClass) {
+    }
+
+    private static Map<String, Lexeme> lexicon(Map<String, Context> predicates) {
+        Map<String, Context[]> features = new HashMap<>();
+        for (Map.Entry<String, Context> predicate : predicates.entrySet()) {
+            String name = predicate.getKey();
+            for (int kind = 0; kind <= WORD_FEATURES.length; kind++) {
+                String prefix = kind < WORD_FEATURES.length ? WORD_FEATURES[kind] : WORD_AND_CLASS;
+                if (name.startsWith(prefix)) {
+                    String word = kind < WORD_FEATURES.length ? name.substring(prefix.length())
+                            : name.substring(prefix.length(), Math.max(prefix.length(), name.lastIndexOf(',')));
+                    features.computeIfAbsent(word, w -> new Context[WORD_FEATURES.length + 1])[kind] = predicate.getValue();
+                }
+            }
+        }
+        Map<String, Lexeme> lexicon = new HashMap<>();
+        features.forEach((word, weights) -> lexicon.put(word,
+                new Lexeme(weights[0], weights[1], weights[2], weights[3], weights[4], weights[5] != null)));
+        return Map.copyOf(lexicon);
     }
 
     /** @return the outcome names, indexed as the weights; the caller must not modify it */
@@ -80,31 +116,62 @@ final class TaggerTables {
         String lower = StringUtil.toLowerCase(token);
         String tokenClass = FeatureGeneratorUtil.tokenFeature(token);
         double[] own = bias.clone();
-        add(own, predicates.get("w=" + lower));
         add(own, predicates.get("wc=" + tokenClass));
-        add(own, predicates.get("w&c=" + lower + "," + tokenClass));
         int affixes = Math.min(AFFIX_LENGTH, token.length());
         for (int length = 1; length <= affixes; length++) {
             add(own, predicates.get("suf=" + token.substring(token.length() - length)));
             add(own, predicates.get("pre=" + token.substring(0, length)));
         }
-        return new TokenFeatures(own, predicates.get("p1w=" + lower), predicates.get("p2w=" + lower),
-                predicates.get("n1w=" + lower), predicates.get("n2w=" + lower));
+        Lexeme lexeme = lexicon.get(lower);
+        if (lexeme == null) {
+            return new TokenFeatures(own, null, null, null, null);
+        }
+        add(own, lexeme.word());
+        if (lexeme.withClass()) {
+            add(own, predicates.get(WORD_AND_CLASS + lower + "," + tokenClass));
+        }
+        return new TokenFeatures(own, copy(lexeme.previous()), copy(lexeme.secondPrevious()), copy(lexeme.next()),
+                copy(lexeme.secondNext()));
     }
 
-    /** @return the weights of the sentence start seen from {@code position} (0 to 2), or null */
-    Context sentenceStart(int position) {
+    /** @return the weights of the sentence start seen from {@code position} (0 to 2), by outcome, or null */
+    double[] sentenceStart(int position) {
         return sentenceStart[position];
     }
 
-    /** @return the weights of the previous tag ({@code t}), or null */
-    Context previousTag(int outcome) {
+    /** @return the weights of the previous tag ({@code t}) by outcome, or null */
+    double[] previousTag(int outcome) {
         return previousTag[outcome];
     }
 
-    /** @return the weights of the two previous tags ({@code t2}), the earlier first, or null */
-    Context previousTags(int earlier, int later) {
+    /** @return the weights of the two previous tags ({@code t2}), the earlier first, by outcome, or null */
+    double[] previousTags(int earlier, int later) {
         return previousTags[earlier * outcomes.length + later];
+    }
+
+    /** The weights by outcome, or null for a feature the model does not know. */
+    private double[] dense(Context weights) {
+        if (weights == null) {
+            return null;
+        }
+        double[] sums = new double[outcomes.length];
+        add(sums, weights);
+        return sums;
+    }
+
+    /** A copy beside the token's other features, or null: see {@link #previousTags}. */
+    private static Context copy(Context weights) {
+        return weights == null ? null : new Context(weights.getOutcomes().clone(), weights.getParameters().clone());
+    }
+
+    /** Adds weights by outcome to the sums; nothing if null. */
+    static void add(double[] sums, double[] weights) {
+        if (weights == null) {
+            return;
+        }
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] += weights[i];
+        }
     }
 
     /** Adds a feature's weights to the sums by outcome; nothing for a feature the model does not know. */
