@@ -41,7 +41,8 @@ final class RecordSummarizer {
      * @param focus what every summary is about ({@code --query}), or {@link Focus#none()}
      * @param keyphrases how many keyphrases each line lists ({@code --keyphrases}), or 0 for no
      *     {@code "keyphrases"} member
-     * @param language the language the text is analysed as, which each line names
+     * @param language the language option as given, which a line names when the summary does not
+     *     say which language its article was analysed as
      * @param html whether each record's text is a page's HTML ({@code --html})
      */
     RecordSummarizer(Summarizer summarizer, Length length, Focus focus, int keyphrases, String language, boolean html) {
@@ -109,7 +110,7 @@ final class RecordSummarizer {
     private Analysed analyse(Article article, Optional<String> title) {
         Summary summary = summarizer.summarize(article, length, focus);
         if (title.isPresent()) {
-            summary = new Summary(summary.source(), summary.sentences(), summary.articleSentences(), title);
+            summary = new Summary(summary.source(), summary.sentences(), summary.articleSentences(), title, summary.language());
         }
         List<Keyphrase> phrases = keyphrases > 0 ? summarizer.keyphrases(article, keyphrases) : List.of();
         return new Analysed(summary, phrases);
@@ -124,7 +125,7 @@ final class RecordSummarizer {
         } else {
             json.nullMember("title");
         }
-        json.member("language", language);
+        json.member("language", analysed.summary().language().orElse(language));
         JsonFormat.writeArray(json, SummarizeCommand.listing(analysed.summary()));
         if (keyphrases > 0) {
             JsonFormat.writeArray(json, KeyphraseListing.of(analysed.keyphrases()));
