@@ -30,6 +30,12 @@ final class TaggerTables {
     private final Map<String, Context> predicates;
     /** Lower-cased word to the weights of its word features, one lookup for a token instead of six. */
     private final Map<String, Lexeme> lexicon;
+    /**
+     * Suffix, and prefix, to its weights: small compact tables apart from the model's 33,000
+     * features, since looking affixes up is most of the cost of a token not cached yet.
+     */
+    private final Map<String, Context> suffixes;
+    private final Map<String, Context> prefixes;
     private final String[] outcomes;
     private final double[] bias;
     // Dense copies, allocated together: the model's own contexts lie scattered over its 12 MB,
@@ -46,6 +52,8 @@ final class TaggerTables {
         this.predicates = predicates;
         this.outcomes = outcomes.clone();
         this.lexicon = lexicon(predicates);
+        this.suffixes = named(predicates, "suf=");
+        this.prefixes = named(predicates, "pre=");
         this.bias = new double[outcomes.length];
         add(bias, predicates.get("def"));
         for (int i = 0; i < SENTENCE_START_WINDOW; i++) {
@@ -80,6 +88,17 @@ final class TaggerTables {
      */
     private record Lexeme(Context word, Context previous, Context secondPrevious, Context next, Context secondNext,
             boolean withClass) {
+    }
+
+    /** The features whose names start with the prefix, keyed by the rest of their names. */
+    private static Map<String, Context> named(Map<String, Context> predicates, String prefix) {
+        Map<String, Context> named = new HashMap<>();
+        predicates.forEach((name, weights) -> {
+            if (name.startsWith(prefix)) {
+                named.put(name.substring(prefix.length()), weights);
+            }
+        });
+        return Map.copyOf(named);
     }
 
     private static Map<String, Lexeme> lexicon(Map<String, Context> predicates) {
@@ -119,8 +138,8 @@ final class TaggerTables {
         add(own, predicates.get("wc=" + tokenClass));
         int affixes = Math.min(AFFIX_LENGTH, token.length());
         for (int length = 1; length <= affixes; length++) {
-            add(own, predicates.get("suf=" + token.substring(token.length() - length)));
-            add(own, predicates.get("pre=" + token.substring(0, length)));
+            add(own, suffixes.get(token.substring(token.length() - length)));
+            add(own, prefixes.get(token.substring(0, length)));
         }
         Lexeme lexeme = lexicon.get(lower);
         if (lexeme == null) {
