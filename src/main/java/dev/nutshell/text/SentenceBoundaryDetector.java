@@ -53,8 +53,13 @@ final class SentenceBoundaryDetector {
     private void split(String text, int start, int end, boolean cased, ModelVerdicts model, List<int[]> spans) {
         int sentenceStart = start;
         int position = start;
+        boolean colons = rules.colonBeforeQuoteEnds || rules.colonBeforeCapitalEnds;
         while (position < end) {
             if (!Characters.isTerminal(text.charAt(position))) {
+                if (colons && text.charAt(position) == ':' && colonEndsSentence(text, position, end)) {
+                    addTrimmed(text, sentenceStart, position + 1, spans);
+                    sentenceStart = position + 1;
+                }
                 position++;
                 continue;
             }
@@ -65,10 +70,11 @@ final class SentenceBoundaryDetector {
             }
             punctuationEnd = afterSpacedEllipsis(text, punctuationStart, punctuationEnd, end);
             int boundary = punctuationEnd;
-            while (boundary < end && Characters.isClosing(text.charAt(boundary))) {
+            while (boundary < end && isClosing(text.charAt(boundary))) {
                 boundary++;
             }
             boundary = afterSpacedClosingQuote(text, boundary, end);
+            boundary = afterSpacedLanguageQuote(text, boundary, end);
             boundary = afterEmoticon(text, afterCitationMarks(text, boundary, end), end);
             position = boundary;
             if (boundary >= end) {
@@ -91,7 +97,7 @@ final class SentenceBoundaryDetector {
     }
 
     /** The rules' own verdict where there is no model: whether a capital or a digit starts what follows. */
-    private static boolean capitalFollows(String text, int boundary, int end) {
+    private boolean capitalFollows(String text, int boundary, int end) {
         int next = firstSignificant(text, boundary, end);
         if (next >= end) {
             return false;
@@ -118,7 +124,8 @@ final class SentenceBoundaryDetector {
             boolean ellipsis = punctuation.startsWith("..") || punctuation.equals("…");
             if (nextLower && (boundary > punctuationEnd
                     || cased && (ellipsis || !endsInformalSentence(text, word, punctuation, boundary, next)))) {
-                return Verdict.NO_BOUNDARY;
+                return startsInLowerCase(word, punctuation, punctuationEnd, boundary, text, next)
+                        ? Verdict.BOUNDARY : Verdict.NO_BOUNDARY;
             }
             return nextLower && ellipsis ? Verdict.ASK_MODEL : Verdict.BOUNDARY;
         }
@@ -158,11 +165,11 @@ final class SentenceBoundaryDetector {
             }
             vowel |= "aeiouyAEIOUY".indexOf(c) >= 0;
         }
-        return vowel && (word.length() > 3 || !followsNumber(text, sentenceStart, wordStart));
+        return vowel && (word.length() > 3 || !followsDigits(text, sentenceStart, wordStart));
     }
 
     /** Whether the word before {@code wordStart} ends in a digit ("9 a.m", "5 min"). */
-    private static boolean followsNumber(String text, int sentenceStart, int wordStart) {
+    private static boolean followsDigits(String text, int sentenceStart, int wordStart) {
         int end = wordStart;
         while (end > sentenceStart && Characters.isSpace(text.charAt(end - 1))) {
             end--;
@@ -187,7 +194,7 @@ final class SentenceBoundaryDetector {
         char nextChar = text.charAt(next);
         boolean nextLower = Character.isLowerCase(nextChar);
         boolean nextDigit = Character.isDigit(nextChar);
-        if (nextChar == ',' || nextChar == ';' || nextChar == ':') {
+        if (nextChar == ',' || nextChar == ';' || nextChar == ':' || nextChar == '/') {
             return Verdict.NO_BOUNDARY; // "in San Jose, Calif., where"; tokenised "calif. , where"
         }
         if (word.isEmpty()) {
@@ -196,13 +203,23 @@ final class SentenceBoundaryDetector {
         if (wordStart == firstSignificant(text, sentenceStart, end) && isListMarker(word)) {
             return Verdict.NO_BOUNDARY; // "1. The first point", "b. Another"
         }
+        if (isOrdinal(text, sentenceStart, wordStart, word, next, end)) {
+            return Verdict.NO_BOUNDARY; // "am 3. Oktober", "im 19. Jahrhundert"
+        }
+        if (startsSpacedAbbreviation(text, word, next, end)) {
+            return Verdict.NO_BOUNDARY; // the "z." of "z. B.", the "т." of "т. е."
+        }
+        word = listedWithoutElision(spacedAbbreviationEndingWith(text, sentenceStart, wordStart, word));
         if (rules.isNeverFinal(word) || rules.isBeforeNumber(word) && nextDigit) {
             return Verdict.NO_BOUNDARY;
+        }
+        if (rules.isFinalAfterNumberOnly(word) && !followsNumber(text, sentenceStart, wordStart)) {
+            return Verdict.NO_BOUNDARY; // "в г. Москве"; but "в 1990 г." is judged as ambiguous
         }
         if (rules.isNameOrFinal(word)) {
             return startsSentence(text, next, end) ? Verdict.BOUNDARY : Verdict.NO_BOUNDARY;
         }
-        boolean listed = rules.isAmbiguous(word);
+        boolean listed = rules.isAmbiguous(word) || rules.isFinalAfterNumberOnly(word);
         if (listed || isDottedAbbreviation(word)) {
             if (nextLower || nextDigit || isCapitalsWord(text, next, end)) {
                 return Verdict.NO_BOUNDARY; // "U.S. economy", "Jan. 5", "6 a.m. GMT"
@@ -210,7 +227,7 @@ final class SentenceBoundaryDetector {
             if (startsSentence(text, next, end)) {
                 return Verdict.BOUNDARY; // "in the U.S. The", "Ltd. It"
             }
-            if (isTimeOfDay(word) && followsNumber(text, sentenceStart, wordStart)) {
+            if (isTimeOfDay(word) && followsDigits(text, sentenceStart, wordStart)) {
                 // "at 9 A.M. Visitors", but "at 10 a.m. Tuesday"
                 return rules.isTimeQualifier(nextWord(text, next, end)) ? Verdict.NO_BOUNDARY : Verdict.BOUNDARY;
             }
@@ -232,18 +249,192 @@ final class SentenceBoundaryDetector {
             return startsSentence(text, next, end) ? Verdict.BOUNDARY : Verdict.NO_BOUNDARY;
         }
         if (nextLower) {
+            if (rules.dialogueDash && dashBefore(text, next)) {
+                return Verdict.BOUNDARY; // Polish "… zły. – ale co"
+            }
+            if (rules.minFinalWordBeforeLowerCase > 0 && isLetters(withoutElision(word))
+                    && withoutElision(word).length() >= rules.minFinalWordBeforeLowerCase) {
+                return Verdict.BOUNDARY; // no abbreviation: "inquinandolo. un po'"
+            }
             if (!cased) {
                 return Verdict.ASK_MODEL;
             }
-            if (!endsLowerCaseSentence(text, sentenceStart, wordStart, word, boundary, next)) {
-                return Verdict.NO_BOUNDARY;
-            }
-            return word.length() > 3 ? Verdict.BOUNDARY : Verdict.ASK_MODEL;
+            return endsLowerCaseSentence(text, sentenceStart, wordStart, word, boundary, next)
+                    ? Verdict.BOUNDARY : Verdict.NO_BOUNDARY;
         }
         if (nextDigit || Character.isLetter(nextChar)) {
             return Verdict.BOUNDARY;
         }
         return Verdict.ASK_MODEL;
+    }
+
+    /**
+     * Whether {@code word} is a number of one to three digits that the word after it ({@code
+     * [ordinal-followers]}: "3. Oktober") or the word before it ({@code [ordinal-preceders]}: "am
+     * 3.") shows to be an ordinal.
+     */
+    private boolean isOrdinal(String text, int sentenceStart, int wordStart, String word, int next, int end) {
+        if (word.length() > 3 || !word.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
+        int nextEnd = letterRunEnd(text, next, end);
+        return nextEnd > next && rules.isOrdinalFollower(text.subSequence(next, nextEnd))
+                || rules.isOrdinalPreceder(previousWord(text, sentenceStart, wordStart));
+    }
+
+    /**
+     * Whether the period after {@code word} is inside an abbreviation written in parts with spaces,
+     * "z. B." or "т. е.": the parts that follow, joined to {@code word} without their spaces, make
+     * a listed abbreviation ("z.B"). At most three parts of at most three letters each are read.
+     */
+    private boolean startsSpacedAbbreviation(String text, String word, int next, int end) {
+        if (word.length() > 3 || !isLetters(word)) {
+            return false;
+        }
+        StringBuilder joined = new StringBuilder(word);
+        int position = next;
+        for (int part = 0; part < 3; part++) {
+            int partEnd = letterRunEnd(text, position, end);
+            if (partEnd == position || partEnd - position > 3 || partEnd >= end || text.charAt(partEnd) != '.') {
+                return false;
+            }
+            joined.append('.').append(text, position, partEnd);
+            if (rules.isAbbreviation(joined.toString())) {
+                return true;
+            }
+            position = partEnd + 1;
+            while (position < end && Characters.isSpace(text.charAt(position)) && position - partEnd < 3) {
+                position++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code word} joined to the parts before it that make a listed abbreviation written with
+     * spaces ("z. B" gives "z.B", "и т. д" gives "т.д"), or {@code word} itself when there are none.
+     */
+    private String spacedAbbreviationEndingWith(String text, int sentenceStart, int wordStart, String word) {
+        if (word.length() > 3 || !isLetters(word)) {
+            return word;
+        }
+        String joined = word;
+        int position = wordStart;
+        for (int part = 0; part < 3; part++) {
+            int periodAt = position - 1;
+            while (periodAt > sentenceStart && Characters.isSpace(text.charAt(periodAt)) && position - periodAt < 3) {
+                periodAt--;
+            }
+            if (periodAt <= sentenceStart || periodAt == position - 1 || text.charAt(periodAt) != '.') {
+                return word;
+            }
+            int partStart = periodAt;
+            while (partStart > sentenceStart && periodAt - partStart < 4 && Character.isLetter(text.charAt(partStart - 1))) {
+                partStart--;
+            }
+            if (partStart == periodAt || periodAt - partStart > 3) {
+                return word;
+            }
+            joined = text.substring(partStart, periodAt) + "." + joined;
+            if (rules.isAbbreviation(joined)) {
+                return joined;
+            }
+            position = partStart;
+        }
+        return word;
+    }
+
+    /**
+     * Whether the colon at {@code colon} ends a sentence by the language's settings: before an
+     * opening quotation mark ("dichiarò: «Non…»") or a capital letter, after a space.
+     */
+    private boolean colonEndsSentence(String text, int colon, int end) {
+        int next = colon + 1;
+        if (next >= end || !Characters.isSpace(text.charAt(next))) {
+            return false;
+        }
+        next = firstNonSpace(text, next, Math.min(end, next + 4));
+        if (next >= end) {
+            return false;
+        }
+        char c = text.charAt(next);
+        boolean quote = (Character.getType(c) == Character.INITIAL_QUOTE_PUNCTUATION || c == '"' || c == '\''
+                || c == '„' || rules.opensQuotation(c)) && next + 1 < end && !Characters.isSpace(text.charAt(next + 1));
+        return rules.colonBeforeQuoteEnds && quote || rules.colonBeforeCapitalEnds && Character.isUpperCase(c);
+    }
+
+    /**
+     * Whether, in a language whose sentences may start in lower case ({@code
+     * min-final-word-before-lower-case}), a question or exclamation mark, or the two periods of
+     * informal writing, after a word that long ends a sentence before a lower-case word: not when
+     * a closing quote or a dash comes between ("„Co robić?” – zapytał" goes on), except for two
+     * periods and a dialogue dash ("no proszę.. – no").
+     */
+    private boolean startsInLowerCase(String word, String punctuation, int punctuationEnd, int boundary,
+            String text, int next) {
+        boolean twoPeriods = punctuation.equals(".."); // informal writing's full stop, not an ellipsis
+        if (rules.minFinalWordBeforeLowerCase == 0 || boundary != punctuationEnd
+                || !twoPeriods && (punctuation.indexOf('.') >= 0 || punctuation.indexOf('…') >= 0)) {
+            return false;
+        }
+        if (dashBefore(text, next)) {
+            return twoPeriods && rules.dialogueDash;
+        }
+        String bare = withoutElision(word);
+        return bare.length() >= rules.minFinalWordBeforeLowerCase && isLetters(bare);
+    }
+
+    /** Whether a number, in digits or Roman numerals ("1990 г.", "XIX w."), comes just before {@code wordStart}. */
+    private static boolean followsNumber(String text, int sentenceStart, int wordStart) {
+        int end = wordStart;
+        while (end > sentenceStart && Characters.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > sentenceStart && end - start < 8 && "IVXLCDM".indexOf(text.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        boolean roman = start < end && (start == sentenceStart || Characters.isSpace(text.charAt(start - 1)));
+        return roman || end > sentenceStart && end < wordStart && Character.isDigit(text.charAt(end - 1));
+    }
+
+    /** Whether a dash stands among the opening punctuation just before {@code next}. */
+    private static boolean dashBefore(String text, int next) {
+        for (int i = next - 1; i >= 0 && next - i <= 4 && !Character.isLetterOrDigit(text.charAt(i)); i--) {
+            if (Character.getType(text.charAt(i)) == Character.DASH_PUNCTUATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word after its elided article or preposition ("dell'art" gives "art"), or the word. */
+    private static String withoutElision(String word) {
+        int apostrophe = Math.max(word.lastIndexOf('\''), word.lastIndexOf('’'));
+        return apostrophe >= 0 && apostrophe < word.length() - 1 ? word.substring(apostrophe + 1) : word;
+    }
+
+    /** {@code word} without its elided prefix when that makes it a listed abbreviation ("dell'art."). */
+    private String listedWithoutElision(String word) {
+        String bare = withoutElision(word);
+        return bare.length() != word.length() && rules.isAbbreviation(bare) ? bare : word;
+    }
+
+    /** The first character from {@code position} that is not whitespace, at most {@code limit}. */
+    private static int firstNonSpace(String text, int position, int limit) {
+        while (position < limit && Characters.isSpace(text.charAt(position))) {
+            position++;
+        }
+        return position;
+    }
+
+    private static boolean isLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLetter(word.charAt(i))) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
     }
 
     /**
@@ -379,7 +570,7 @@ final class SentenceBoundaryDetector {
      * In tokenised text a closing quote stands apart: "why ? '' he asked". The candidate boundary
      * then moves past the {@code ''} so that the quote stays with its sentence.
      */
-    private static int afterSpacedClosingQuote(String text, int boundary, int end) {
+    private int afterSpacedClosingQuote(String text, int boundary, int end) {
         int quote = boundary;
         while (quote < end && quote - boundary < 4 && Characters.isSpace(text.charAt(quote))) {
             quote++;
@@ -389,6 +580,30 @@ final class SentenceBoundaryDetector {
             return quote + 2;
         }
         return boundary;
+    }
+
+    /**
+     * French sets its closing guillemet after a space, « C'est fini. » Puis: the candidate
+     * boundary then moves past a {@code [spaced-closing-quotes]} character that one space (of any
+     * kind) separates from the punctuation.
+     */
+    private int afterSpacedLanguageQuote(String text, int boundary, int end) {
+        if (boundary + 1 < end && Characters.isSpace(text.charAt(boundary))
+                && rules.isSpacedClosingQuote(text.charAt(boundary + 1))
+                && (boundary + 2 == end || Characters.isSpace(text.charAt(boundary + 2)))) {
+            return boundary + 2;
+        }
+        return boundary;
+    }
+
+    /** Closing punctuation in general, or in this language ("“" in German). */
+    private boolean isClosing(char c) {
+        return Characters.isClosing(c) || rules.closesQuotation(c);
+    }
+
+    /** Opening punctuation in general, or in this language ("»" in German, "”" in Swedish). */
+    private boolean isOpening(char c) {
+        return Characters.isOpening(c) || rules.opensQuotation(c);
     }
 
     /** "U.S", "e.g", "a.m", "Ph.D": letters in groups of one or two separated by periods. */
@@ -426,10 +641,10 @@ final class SentenceBoundaryDetector {
      * (tokenised "that 's it . '"). Stops at the first other character, so the cost is that of the
      * run of punctuation.
      */
-    private static boolean onlyClosingFollows(String text, int position, int end) {
+    private boolean onlyClosingFollows(String text, int position, int end) {
         while (position < end) {
             char c = text.charAt(position);
-            if (!Characters.isSpace(c) && !Characters.isClosing(c) && !Characters.isOpening(c)) {
+            if (!Characters.isSpace(c) && !isClosing(c) && !isOpening(c)) {
                 return false;
             }
             position++;
@@ -438,20 +653,28 @@ final class SentenceBoundaryDetector {
     }
 
     /** The next character after whitespace and opening punctuation, or {@code end}. */
-    private static int firstSignificant(String text, int position, int end) {
-        while (position < end && (Characters.isSpace(text.charAt(position)) || Characters.isOpening(text.charAt(position)))) {
-            position++;
+    private int firstSignificant(String text, int position, int end) {
+        while (position < end) {
+            if (Characters.isSpace(text.charAt(position)) || isOpening(text.charAt(position))) {
+                position++;
+            } else {
+                int opener = rules.openingSequenceLength(text, position);
+                if (opener == 0) {
+                    break;
+                }
+                position += opener;
+            }
         }
         return position;
     }
 
     /** Start of the word before the punctuation, after any opening quotes or brackets. */
-    private static int wordStart(String text, int sentenceStart, int punctuationStart) {
+    private int wordStart(String text, int sentenceStart, int punctuationStart) {
         int start = punctuationStart;
         while (start > sentenceStart && !Characters.isSpace(text.charAt(start - 1))) {
             start--;
         }
-        while (start < punctuationStart && Characters.isOpening(text.charAt(start))) {
+        while (start < punctuationStart && isOpening(text.charAt(start))) {
             start++;
         }
         return start;
