@@ -20,9 +20,9 @@ import java.util.Set;
  */
 final class BoundaryRules {
     private static final Set<String> SECTIONS = Set.of("never-final", "name-or-final", "before-number", "ambiguous",
-            "sentence-starters", "letter-designators", "time-qualifiers", "greetings", "line-continuing", "ordinal-followers",
-            "ordinal-preceders", "final-after-number", "opening-quotes", "closing-quotes", "spaced-closing-quotes",
-            "settings");
+            "sentence-starters", "letter-designators", "time-qualifiers", "greetings", "line-continuing",
+            "ordinal-followers", "ordinal-preceders", "final-after-number", "opening-quotes", "closing-quotes",
+            "spaced-closing-quotes", "settings");
     private final Set<String> neverFinal;
     private final Set<String> beforeNumber;
     private final Set<String> nameOrFinal;
