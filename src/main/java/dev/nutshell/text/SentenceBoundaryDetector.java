@@ -280,10 +280,8 @@ final class SentenceBoundaryDetector {
             if (!cased) {
                 return Verdict.ASK_MODEL;
             }
-            if (!endsLowerCaseSentence(text, sentenceStart, wordStart, word, boundary, next)) {
-                return Verdict.NO_BOUNDARY;
-            }
-            return word.length() > 3 ? Verdict.BOUNDARY : Verdict.ASK_MODEL;
+            return endsLowerCaseSentence(text, sentenceStart, wordStart, word, boundary, next)
+                    ? Verdict.BOUNDARY : Verdict.NO_BOUNDARY;
         }
         if (nextDigit || Character.isLetter(nextChar)) {
             return Verdict.BOUNDARY;
