@@ -40,6 +40,8 @@ final class BoundaryRules {
     private final String spacedClosingQuotes;
     /** Openers of more than one character (Dutch ",,"), longest first. */
     private final List<String> openingSequences;
+    /** Closers of more than one character (the HTML-escaped "&#39;"), longest first. */
+    private final List<String> closingSequences;
     final int minSentenceWords;
     final int maxHeadingWords;
     final int maxQuestionLineWords;
@@ -73,11 +75,9 @@ final class BoundaryRules {
         this.ordinalPreceders = Set.copyOf(sections.getOrDefault("ordinal-preceders", Set.of()));
         this.finalAfterNumber = Set.copyOf(sections.getOrDefault("final-after-number", Set.of()));
         this.openingQuotes = characters(sections, "opening-quotes", false);
-        this.openingSequences = sections.getOrDefault("opening-quotes", Set.of()).stream()
-                .filter(word -> word.length() > 1)
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .toList();
-        this.closingQuotes = characters(sections, "closing-quotes", true);
+        this.openingSequences = sequences(sections, "opening-quotes");
+        this.closingSequences = sequences(sections, "closing-quotes");
+        this.closingQuotes = characters(sections, "closing-quotes", false);
         this.spacedClosingQuotes = characters(sections, "spaced-closing-quotes", true);
         this.minSentenceWords = setting(settings, "min-sentence-words");
         this.maxHeadingWords = setting(settings, "max-heading-words");
@@ -169,6 +169,19 @@ final class BoundaryRules {
      */
     int openingSequenceLength(String text, int position) {
         for (String sequence : openingSequences) {
+            if (text.startsWith(sequence, position)) {
+                return sequence.length();
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The length of the closer of more than one character ({@code [closing-quotes]}) that starts at
+     * {@code position}, or 0.
+     */
+    int closingSequenceLength(String text, int position) {
+        for (String sequence : closingSequences) {
             if (text.startsWith(sequence, position)) {
                 return sequence.length();
             }
@@ -271,6 +284,14 @@ final class BoundaryRules {
             characters.append(word);
         }
         return characters.toString();
+    }
+
+    /** The words of more than one character in a section of quotation marks, longest first. */
+    private static List<String> sequences(Map<String, Set<String>> sections, String section) {
+        return sections.getOrDefault(section, Set.of()).stream()
+                .filter(word -> word.length() > 1)
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .toList();
     }
 
     private static Set<String> lowerCase(Set<String> words) {

@@ -70,9 +70,7 @@ final class SentenceBoundaryDetector {
             }
             punctuationEnd = afterSpacedEllipsis(text, punctuationStart, punctuationEnd, end);
             int boundary = punctuationEnd;
-            while (boundary < end && isClosing(text.charAt(boundary))) {
-                boundary++;
-            }
+            boundary = afterClosing(text, boundary, end);
             boundary = afterSpacedClosingQuote(text, boundary, end);
             boundary = afterSpacedLanguageQuote(text, boundary, end);
             boundary = afterCitationMarks(text, boundary, end);
@@ -121,6 +119,9 @@ final class SentenceBoundaryDetector {
             // "?", "!", "?!", "...", "…": a question, exclamation or ellipsis that a lower-case
             // word continues ("'Why?' he asked", "and then... nothing") is one sentence; so is
             // one whose closing quote a lower-case word follows in tokenised text ("why ? '' he").
+            if (nextChar == '.' || nextChar == ',' || nextChar == ';' || nextChar == ':') {
+                return Verdict.NO_BOUNDARY; // "Yahoo!, the", a closing mark set apart: "любовь? ``."
+            }
             boolean ellipsis = punctuation.startsWith("..") || punctuation.equals("…");
             if (nextLower && (boundary > punctuationEnd
                     || cased && (ellipsis || !endsInformalSentence(text, word, punctuation, boundary, next)))) {
@@ -573,6 +574,22 @@ final class SentenceBoundaryDetector {
             return boundary + 2;
         }
         return boundary;
+    }
+
+    /** The end of the run of closing quotes and brackets from {@code position}. */
+    private int afterClosing(String text, int position, int end) {
+        while (position < end) {
+            if (isClosing(text.charAt(position))) {
+                position++;
+            } else {
+                int closer = rules.closingSequenceLength(text, position);
+                if (closer == 0) {
+                    return position;
+                }
+                position += closer;
+            }
+        }
+        return position;
     }
 
     /** Closing punctuation in general, or in this language ("“" in German). */

@@ -96,7 +96,7 @@ class LanguageBoundaryRulesTest {
 
     @Test
     void aQuoteSectionHoldsSingleCharactersOnly() {
-        String text = "[closing-quotes]\n“ ab\n";
+        String text = "[spaced-closing-quotes]\n» ab\n";
         assertThrows(IllegalStateException.class, () -> BoundaryRules.parse(new BufferedReader(new StringReader(text))));
     }
 
