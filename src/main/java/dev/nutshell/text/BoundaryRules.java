@@ -55,6 +55,12 @@ final class BoundaryRules {
      * even before a lower-case word; 0 (the default) means never, as in English.
      */
     final int minFinalWordBeforeLowerCase;
+    /**
+     * Whether a period, "?" or "!" after a plain word ends a sentence even before a lower-case word,
+     * as in text nobody edited ("came. the waiter", "thanks!! see you"); true unless the rules say
+     * {@code lower-case-starts = 0}.
+     */
+    final boolean lowerCaseStarts;
     /** A dash after a sentence's final period opens a line of dialogue, even in lower case. */
     final boolean dialogueDash;
     /** A colon before an opening quotation mark ends a sentence (direct speech set apart). */
@@ -89,6 +95,7 @@ final class BoundaryRules {
         this.settings = Map.copyOf(settings);
         this.minFinalWordBeforeLowerCase = settings.getOrDefault("min-final-word-before-lower-case", 0);
         this.dialogueDash = settings.getOrDefault("dialogue-dash", 0) != 0;
+        this.lowerCaseStarts = settings.getOrDefault("lower-case-starts", 1) != 0;
         this.colonBeforeQuoteEnds = settings.getOrDefault("colon-before-quote-ends-sentence", 0) != 0;
         this.colonBeforeCapitalEnds = settings.getOrDefault("colon-before-capital-ends-sentence", 0) != 0;
     }

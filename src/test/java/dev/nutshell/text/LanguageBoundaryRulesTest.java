@@ -80,6 +80,8 @@ class LanguageBoundaryRulesTest {
         assertCut("pl", "Gdzie jest kierownik? ", "gdzie masz cebulkę?");
         assertKept("it", "Lo disse il prof. bianchi ieri.");
         assertKept("de", "Er kaufte Brot, Käse usw. und ging nach Hause.");
+        assertKept("de", "Er kaufte Brot, Käse ect. zum Frühstück.");
+        assertKept("sv", "Vem bestämmer, make eller maka? föräldrar eller barn?");
     }
 
     @Test
