@@ -20,9 +20,9 @@ import java.util.Set;
  */
 final class BoundaryRules {
     private static final Set<String> SECTIONS = Set.of("never-final", "name-or-final", "before-number", "ambiguous",
-            "sentence-starters", "letter-designators", "time-qualifiers", "line-continuing", "ordinal-followers",
-            "ordinal-preceders", "final-after-number", "opening-quotes", "closing-quotes", "spaced-closing-quotes",
-            "settings");
+            "sentence-starters", "letter-designators", "time-qualifiers", "greetings", "line-continuing",
+            "ordinal-followers", "ordinal-preceders", "final-after-number", "opening-quotes", "closing-quotes",
+            "spaced-closing-quotes", "settings");
     private final Set<String> neverFinal;
     private final Set<String> beforeNumber;
     private final Set<String> nameOrFinal;
@@ -30,6 +30,7 @@ final class BoundaryRules {
     private final Set<String> sentenceStarters;
     private final Set<String> letterDesignators;
     private final Set<String> timeQualifiers;
+    private final Set<String> greetings;
     private final Set<String> lineContinuing;
     private final Set<String> ordinalFollowers;
     private final Set<String> ordinalPreceders;
@@ -76,6 +77,7 @@ final class BoundaryRules {
         this.sentenceStarters = Set.copyOf(sections.getOrDefault("sentence-starters", Set.of()));
         this.letterDesignators = lowerCase(sections.getOrDefault("letter-designators", Set.of()));
         this.timeQualifiers = Set.copyOf(sections.getOrDefault("time-qualifiers", Set.of()));
+        this.greetings = Set.copyOf(sections.getOrDefault("greetings", Set.of()));
         this.lineContinuing = Set.copyOf(sections.getOrDefault("line-continuing", Set.of()));
         this.ordinalFollowers = lowerCase(sections.getOrDefault("ordinal-followers", Set.of()));
         this.ordinalPreceders = Set.copyOf(sections.getOrDefault("ordinal-preceders", Set.of()));
@@ -133,6 +135,11 @@ final class BoundaryRules {
     /** {@code word} (case-sensitive) goes on a sentence after a time of day ("10 a.m. Tuesday"). */
     boolean isTimeQualifier(String word) {
         return timeQualifiers.contains(word);
+    }
+
+    /** {@code word} (case-sensitive) opens a greeting or a closing of a letter ("Hi,", "Best regards,"). */
+    boolean isGreeting(String word) {
+        return greetings.contains(word);
     }
 
     /** A line that ends with {@code word} (case-sensitive) goes on on the next line. */

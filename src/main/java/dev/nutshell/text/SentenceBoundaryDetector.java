@@ -42,7 +42,7 @@ final class SentenceBoundaryDetector {
         boolean cased = Characters.hasUpperCase(text, start, end);
         ModelVerdicts model = detector == null ? null : new ModelVerdicts(text, start, end, detector);
         int from = start;
-        for (int cut : InlineCuts.find(text, start, end)) {
+        for (int cut : InlineCuts.find(text, start, end, rules)) {
             split(text, from, cut, cased, model, spans);
             from = cut;
         }
@@ -73,7 +73,7 @@ final class SentenceBoundaryDetector {
             boundary = afterClosing(text, boundary, end);
             boundary = afterSpacedClosingQuote(text, boundary, end);
             boundary = afterSpacedLanguageQuote(text, boundary, end);
-            boundary = afterCitationMarks(text, boundary, end);
+            boundary = afterEmoticon(text, afterCitationMarks(text, boundary, end), end);
             position = boundary;
             if (boundary >= end) {
                 break;
@@ -141,8 +141,11 @@ final class SentenceBoundaryDetector {
      * the two may close the sentence or open the next, so those stay with the rules of edited text.
      */
     private static boolean endsInformalSentence(String text, String word, String punctuation, int boundary, int next) {
-        boolean name = punctuation.equals("!") && !word.isEmpty() && Character.isUpperCase(word.charAt(0));
-        return !word.isEmpty() && !name && !hasQuote(text, boundary, next);
+        if (word.isEmpty() || !Character.isLetterOrDigit(word.charAt(word.length() - 1))) {
+            return false; // "E-mail:? name@example.com", a form's field
+        }
+        boolean name = punctuation.equals("!") && Character.isUpperCase(word.charAt(0));
+        return !name && !hasQuote(text, boundary, next);
     }
 
     /**
@@ -258,8 +261,10 @@ final class SentenceBoundaryDetector {
             if (!cased) {
                 return Verdict.ASK_MODEL;
             }
-            return rules.lowerCaseStarts && endsLowerCaseSentence(text, sentenceStart, wordStart, word, boundary, next)
-                    ? Verdict.BOUNDARY : Verdict.NO_BOUNDARY;
+            if (!rules.lowerCaseStarts || !endsLowerCaseSentence(text, sentenceStart, wordStart, word, boundary, next)) {
+                return Verdict.NO_BOUNDARY;
+            }
+            return word.length() > 3 ? Verdict.BOUNDARY : Verdict.ASK_MODEL;
         }
         if (nextDigit || Character.isLetter(nextChar)) {
             return Verdict.BOUNDARY;
@@ -508,6 +513,24 @@ final class SentenceBoundaryDetector {
             marksEnd = position;
         }
         return marksEnd;
+    }
+
+    /**
+     * An emoticon after a sentence's final punctuation closes that sentence, as a closing bracket
+     * would: "Thanks!!! :-) See you". Returns the end of it (":" or ";", an optional "-", then one
+     * of {@code ) ( D P p}, one space after {@code boundary}, a space or the end after it), or
+     * {@code boundary} if none follows.
+     */
+    private static int afterEmoticon(String text, int boundary, int end) {
+        int position = boundary + 1;
+        if (position + 1 >= end || text.charAt(boundary) != ' ' || text.charAt(position) != ':' && text.charAt(position) != ';') {
+            return boundary;
+        }
+        int face = text.charAt(position + 1) == '-' ? position + 2 : position + 1;
+        if (face >= end || "()DPp".indexOf(text.charAt(face)) < 0 || face + 1 < end && !Characters.isSpace(text.charAt(face + 1))) {
+            return boundary;
+        }
+        return face + 1;
     }
 
     /** "U.S", "A.B", "H.G": capital letters separated by periods. */

@@ -123,6 +123,50 @@ class InformalTextSplittingTest {
                 "LINE: Subject: the budget", "The numbers for May are in the shared folder.", "Can you check them today?", "LINE: Thanks,", "LINE: Ann");
     }
 
+    @Test
+    void aGreetingIsASegmentOfItsOwn() {
+        assertTexts("Hi, Yes we still have two rooms free for the weekend.", "Hi,", "Yes we still have two rooms free for the weekend.");
+    }
+
+    @Test
+    void aClosingAfterTheLastSentenceIsCutFromTheNameBelowIt() {
+        assertTexts("Please send the signed copy back by Friday. Best regards, Ann Lee",
+                "Please send the signed copy back by Friday.", "Best regards,", "Ann Lee");
+    }
+
+    /** "Thanks, Ann, for ..." names whom the sentence thanks: no closing. */
+    @Test
+    void aThankYouThatGoesOnIsNoClosing() {
+        assertTexts("Thanks, Ann, for the quick reply.", "Thanks, Ann, for the quick reply.");
+    }
+
+    @Test
+    void aGreetingBeforeThePronounIIsPartOfTheSentence() {
+        assertTexts("Hi, I'm the new tenant of the flat upstairs.", "Hi, I'm the new tenant of the flat upstairs.");
+    }
+
+    @Test
+    void aDateAndTimeStampOfAnEMailHeaderStandsApart() {
+        assertTexts("Ann Lee 03/27/2001 09:11 AM Will you send the draft today?",
+                "Ann Lee", "03/27/2001 09:11 AM", "Will you send the draft today?");
+    }
+
+    @Test
+    void aStampThatAWordLeadsIntoStaysInItsSentence() {
+        assertTexts("Tom Hill wrote on 08/16/2000 03:14:14 PM Could we meet on Tuesday?",
+                "Tom Hill wrote on 08/16/2000 03:14:14 PM", "Could we meet on Tuesday?");
+    }
+
+    @Test
+    void anEmoticonAfterTheFinalPunctuationStaysWithItsSentence() {
+        assertTexts("Thanks for the tickets!!! :-) See you at the show.", "Thanks for the tickets!!! :-)", "See you at the show.");
+    }
+
+    @Test
+    void aPostscriptMarkDoesNotEndASentence() {
+        assertTexts("See you soon. P.S. Bring the photos from the trip.", "See you soon.", "P.S. Bring the photos from the trip.");
+    }
+
     /** Compares the segments' texts only: whether a fragment is a line or a sentence is not what these test. */
     private void assertTexts(String text, String... expected) {
         assertEquals(List.of(expected), analyzer.split(text).stream().map(segment -> BoundaryCorpus.normalize(segment.text())).toList());
