@@ -41,8 +41,6 @@ final class BoundaryRules {
     private final String spacedClosingQuotes;
     /** Openers of more than one character (Dutch ",,"), longest first. */
     private final List<String> openingSequences;
-    /** Closers of more than one character (the HTML-escaped "&#39;"), longest first. */
-    private final List<String> closingSequences;
     final int minSentenceWords;
     final int maxHeadingWords;
     final int maxQuestionLineWords;
@@ -84,8 +82,7 @@ final class BoundaryRules {
         this.finalAfterNumber = Set.copyOf(sections.getOrDefault("final-after-number", Set.of()));
         this.openingQuotes = characters(sections, "opening-quotes", false);
         this.openingSequences = sequences(sections, "opening-quotes");
-        this.closingSequences = sequences(sections, "closing-quotes");
-        this.closingQuotes = characters(sections, "closing-quotes", false);
+        this.closingQuotes = characters(sections, "closing-quotes", true);
         this.spacedClosingQuotes = characters(sections, "spaced-closing-quotes", true);
         this.minSentenceWords = setting(settings, "min-sentence-words");
         this.maxHeadingWords = setting(settings, "max-heading-words");
@@ -183,19 +180,6 @@ final class BoundaryRules {
      */
     int openingSequenceLength(String text, int position) {
         for (String sequence : openingSequences) {
-            if (text.startsWith(sequence, position)) {
-                return sequence.length();
-            }
-        }
-        return 0;
-    }
-
-    /**
-     * The length of the closer of more than one character ({@code [closing-quotes]}) that starts at
-     * {@code position}, or 0.
-     */
-    int closingSequenceLength(String text, int position) {
-        for (String sequence : closingSequences) {
             if (text.startsWith(sequence, position)) {
                 return sequence.length();
             }

@@ -70,7 +70,9 @@ final class SentenceBoundaryDetector {
             }
             punctuationEnd = afterSpacedEllipsis(text, punctuationStart, punctuationEnd, end);
             int boundary = punctuationEnd;
-            boundary = afterClosing(text, boundary, end);
+            while (boundary < end && isClosing(text.charAt(boundary))) {
+                boundary++;
+            }
             boundary = afterSpacedClosingQuote(text, boundary, end);
             boundary = afterSpacedLanguageQuote(text, boundary, end);
             boundary = afterEmoticon(text, afterCitationMarks(text, boundary, end), end);
@@ -624,22 +626,6 @@ final class SentenceBoundaryDetector {
             return boundary + 2;
         }
         return boundary;
-    }
-
-    /** The end of the run of closing quotes and brackets from {@code position}. */
-    private int afterClosing(String text, int position, int end) {
-        while (position < end) {
-            if (isClosing(text.charAt(position))) {
-                position++;
-            } else {
-                int closer = rules.closingSequenceLength(text, position);
-                if (closer == 0) {
-                    return position;
-                }
-                position += closer;
-            }
-        }
-        return position;
     }
 
     /** Closing punctuation in general, or in this language ("“" in German). */

@@ -105,7 +105,7 @@ class LanguageBoundaryRulesTest {
 
     @Test
     void aQuoteSectionHoldsSingleCharactersOnly() {
-        String text = "[spaced-closing-quotes]\n» ab\n";
+        String text = "[closing-quotes]\n“ ab\n";
         assertThrows(IllegalStateException.class, () -> BoundaryRules.parse(new BufferedReader(new StringReader(text))));
     }
 
