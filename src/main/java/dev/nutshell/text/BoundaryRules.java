@@ -54,6 +54,12 @@ final class BoundaryRules {
      * even before a lower-case word; 0 (the default) means never, as in English.
      */
     final int minFinalWordBeforeLowerCase;
+    /**
+     * Whether a period, "?" or "!" after a plain word ends a sentence even before a lower-case word,
+     * as in text nobody edited ("came. the waiter", "thanks!! see you"); true unless the rules say
+     * {@code lower-case-starts = 0}.
+     */
+    final boolean lowerCaseStarts;
     /** A dash after a sentence's final period opens a line of dialogue, even in lower case. */
     final boolean dialogueDash;
     /** A colon before an opening quotation mark ends a sentence (direct speech set apart). */
@@ -75,10 +81,7 @@ final class BoundaryRules {
         this.ordinalPreceders = Set.copyOf(sections.getOrDefault("ordinal-preceders", Set.of()));
         this.finalAfterNumber = Set.copyOf(sections.getOrDefault("final-after-number", Set.of()));
         this.openingQuotes = characters(sections, "opening-quotes", false);
-        this.openingSequences = sections.getOrDefault("opening-quotes", Set.of()).stream()
-                .filter(word -> word.length() > 1)
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .toList();
+        this.openingSequences = sequences(sections, "opening-quotes");
         this.closingQuotes = characters(sections, "closing-quotes", true);
         this.spacedClosingQuotes = characters(sections, "spaced-closing-quotes", true);
         this.minSentenceWords = setting(settings, "min-sentence-words");
@@ -91,6 +94,7 @@ final class BoundaryRules {
         this.settings = Map.copyOf(settings);
         this.minFinalWordBeforeLowerCase = settings.getOrDefault("min-final-word-before-lower-case", 0);
         this.dialogueDash = settings.getOrDefault("dialogue-dash", 0) != 0;
+        this.lowerCaseStarts = settings.getOrDefault("lower-case-starts", 1) != 0;
         this.colonBeforeQuoteEnds = settings.getOrDefault("colon-before-quote-ends-sentence", 0) != 0;
         this.colonBeforeCapitalEnds = settings.getOrDefault("colon-before-capital-ends-sentence", 0) != 0;
     }
@@ -278,6 +282,14 @@ final class BoundaryRules {
             characters.append(word);
         }
         return characters.toString();
+    }
+
+    /** The words of more than one character in a section of quotation marks, longest first. */
+    private static List<String> sequences(Map<String, Set<String>> sections, String section) {
+        return sections.getOrDefault(section, Set.of()).stream()
+                .filter(word -> word.length() > 1)
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .toList();
     }
 
     private static Set<String> lowerCase(Set<String> words) {

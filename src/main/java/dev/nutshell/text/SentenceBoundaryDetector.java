@@ -142,9 +142,13 @@ final class SentenceBoundaryDetector {
             // "?", "!", "?!", "...", "…": a question, exclamation or ellipsis that a lower-case
             // word continues ("'Why?' he asked", "and then... nothing") is one sentence; so is
             // one whose closing quote a lower-case word follows in tokenised text ("why ? '' he").
+            if (nextChar == '.' || nextChar == ',' || nextChar == ';' || nextChar == ':') {
+                return Verdict.NO_BOUNDARY; // "Yahoo!, the", a closing mark set apart: "любовь? ``."
+            }
             boolean ellipsis = punctuation.startsWith("..") || punctuation.equals("…");
             if (nextLower && (boundary > punctuationEnd
-                    || cased && (ellipsis || !endsInformalSentence(text, word, punctuation, boundary, next)))) {
+                    || cased && (ellipsis || !rules.lowerCaseStarts
+                            || !endsInformalSentence(text, word, punctuation, boundary, next)))) {
                 return startsInLowerCase(word, punctuation, punctuationEnd, boundary, text, next)
                         ? Verdict.BOUNDARY : Verdict.NO_BOUNDARY;
             }
@@ -280,7 +284,7 @@ final class SentenceBoundaryDetector {
             if (!cased) {
                 return Verdict.ASK_MODEL;
             }
-            return endsLowerCaseSentence(text, sentenceStart, wordStart, word, boundary, next)
+            return rules.lowerCaseStarts && endsLowerCaseSentence(text, sentenceStart, wordStart, word, boundary, next)
                     ? Verdict.BOUNDARY : Verdict.NO_BOUNDARY;
         }
         if (nextDigit || Character.isLetter(nextChar)) {
@@ -295,8 +299,13 @@ final class SentenceBoundaryDetector {
      * 3.") shows to be an ordinal.
      */
     private boolean isOrdinal(String text, int sentenceStart, int wordStart, String word, int next, int end) {
-        if (word.length() > 3 || !word.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (word.isEmpty() || word.length() > 3) {
             return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+                return false;
+            }
         }
         int nextEnd = letterRunEnd(text, next, end);
         return nextEnd > next && rules.isOrdinalFollower(text.subSequence(next, nextEnd))

@@ -49,6 +49,13 @@ class LanguageBoundaryRulesTest {
         assertCut("sv", "Han gick. ", "”Vi är redo”, sa han.");
         assertCut("fr", "« C'est fini. » ", "Puis il est parti.");
         assertCut("nl", "Hij ging naar huis. ", ",, Dit verzin je niet,\" zei hij.");
+        assertCut("ru", "Суп варится час. ", "``Фабианское общество'' сотрудничает с партией.");
+    }
+
+    @Test
+    void sentenceNeverStartsWithPunctuationThatGoesOnTheSentenceBefore() {
+        assertKept("ru", "Он сказал: ``Где теперь любовь? ``.");
+        assertKept("es", "¡Ni mucho menos!, responden los médicos.");
     }
 
     @Test
@@ -73,6 +80,8 @@ class LanguageBoundaryRulesTest {
         assertCut("pl", "Gdzie jest kierownik? ", "gdzie masz cebulkę?");
         assertKept("it", "Lo disse il prof. bianchi ieri.");
         assertKept("de", "Er kaufte Brot, Käse usw. und ging nach Hause.");
+        assertKept("de", "Er kaufte Brot, Käse ect. zum Frühstück.");
+        assertKept("sv", "Vem bestämmer, make eller maka? föräldrar eller barn?");
     }
 
     @Test

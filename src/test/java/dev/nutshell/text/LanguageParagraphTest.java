@@ -43,11 +43,7 @@ class LanguageParagraphTest {
         assertEquals(fixture(language, "summary.txt"), summary.sentences().stream().map(KeySentence::text).toList());
     }
 
-    /**
-     * The summarizer for {@code language}. {@code Builder.language(String)} is the issue's contract
-     * (issue 12); it is called reflectively only until that method is on main, so that this class
-     * compiles before it and fails, rather than breaking the build.
-     */
+    /** The default summarizer for {@code language}. */
     private static Summarizer summarizer(String language) {
         return Summarizer.builder().language(language).build();
     }

@@ -54,6 +54,11 @@ class SplitPropertyTest {
     }
 
     static void assertWellFormed(String text, List<TextSegment> segments) {
+        assertWellFormed(ANALYZER, text, segments);
+    }
+
+    /** {@code segments}, {@code analyzer}'s split of {@code text}, are well formed and split so again. */
+    static void assertWellFormed(TextAnalyzer analyzer, String text, List<TextSegment> segments) {
         int previousEnd = 0;
         for (TextSegment segment : segments) {
             assertTrue(segment.start() >= previousEnd, "overlapping or out of order at " + segment.start());
@@ -67,7 +72,7 @@ class SplitPropertyTest {
             previousEnd = segment.end();
         }
         assertOnlyWhitespace(text, previousEnd, text.length());
-        assertEquals(segments, ANALYZER.split(text), "the same text split twice");
+        assertEquals(segments, analyzer.split(text), "the same text split twice");
     }
 
     private static void assertSentencesAreSegments(String text) {
