@@ -256,7 +256,8 @@ public final class Summarizer {
     public Summary summarize(Page page, Length length) {
         Objects.requireNonNull(page, "page");
         Summary summary = summarize(page.text(), length);
-        return new Summary(summary.source(), summary.sentences(), summary.articleSentences(), page.title());
+        return new Summary(summary.source(), summary.sentences(), summary.articleSentences(), page.title(),
+                summary.language());
     }
 
     /**
@@ -311,7 +312,7 @@ public final class Summarizer {
         for (Sentence sentence : chosen) {
             picked.add(all.get(sentence.index()));
         }
-        return new Summary(article.text(), picked, all, article.headline().map(TextLine::text));
+        return new Summary(article.text(), picked, all, article.headline().map(TextLine::text), article.language());
     }
 
     /**
@@ -584,6 +585,23 @@ public final class Summarizer {
             }
             this.redundancy = redundancy;
             return this;
+        }
+
+        /**
+         * The language of the texts: sets the {@link #analyzer(TextAnalyzer)} to {@link
+         * TextAnalyzer#forLanguage(String)}'s. The default is English, {@code "en"}: detection
+         * ({@code "auto"}) costs a little per call, needs an extra model artifact, and cannot tell
+         * the language of a text of a few words.
+         *
+         * @param code an ISO 639-1 code from {@link TextAnalyzer#languages()}, or {@code "auto"} to
+         *     detect each text's language; any case
+         * @return this builder
+         * @throws NullPointerException if {@code code} is null
+         * @throws IllegalArgumentException if the language is not supported, naming those that are
+         * @throws IllegalStateException if the language's model artifact is missing from the classpath
+         */
+        public Builder language(String code) {
+            return analyzer(TextAnalyzer.forLanguage(code));
         }
 
         /**

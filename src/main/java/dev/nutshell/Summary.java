@@ -28,10 +28,12 @@ import java.util.stream.Collectors;
  * @param headline the article's headline as written (a web page's title for HTML input), or empty
  *     if none was found; never chosen as a sentence. For text input it is a line of {@code source};
  *     for a page it need not be.
+ * @param language the ISO 639-1 code of the language the article was analysed as, or empty if its
+ *     analyzer did not say (see {@code Article#language()})
  * @since 0.1.0
  */
 public record Summary(String source, List<KeySentence> sentences, List<KeySentence> articleSentences,
-        Optional<String> headline) {
+        Optional<String> headline, Optional<String> language) {
     /** How many chosen sentences {@link #toString()} shows the beginning of. */
     private static final int SHOWN_SENTENCES = 5;
     /** How many characters of a chosen sentence {@link #toString()} shows, at most. */
@@ -42,6 +44,7 @@ public record Summary(String source, List<KeySentence> sentences, List<KeySenten
      * @param sentences the chosen sentences, copied
      * @param articleSentences every candidate sentence, copied
      * @param headline the headline, or empty
+     * @param language the language's code, or empty
      * @throws NullPointerException if any argument or element is null
      */
     public Summary {
@@ -49,6 +52,21 @@ public record Summary(String source, List<KeySentence> sentences, List<KeySenten
         sentences = List.copyOf(sentences);
         articleSentences = List.copyOf(articleSentences);
         Objects.requireNonNull(headline, "headline");
+        Objects.requireNonNull(language, "language");
+    }
+
+    /**
+     * A summary that does not say its language (the record's form before 0.2.0).
+     *
+     * @param source the text that offsets refer to
+     * @param sentences the chosen sentences, copied
+     * @param articleSentences every candidate sentence, copied
+     * @param headline the article's headline, or empty
+     * @throws NullPointerException if any argument or element is null
+     */
+    public Summary(String source, List<KeySentence> sentences, List<KeySentence> articleSentences,
+            Optional<String> headline) {
+        this(source, sentences, articleSentences, headline, Optional.empty());
     }
 
     /**
@@ -60,7 +78,7 @@ public record Summary(String source, List<KeySentence> sentences, List<KeySenten
      * @throws NullPointerException if any argument or element is null
      */
     public Summary(String source, List<KeySentence> sentences, List<KeySentence> articleSentences) {
-        this(source, sentences, articleSentences, Optional.empty());
+        this(source, sentences, articleSentences, Optional.empty(), Optional.empty());
     }
 
     /**

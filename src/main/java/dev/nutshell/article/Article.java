@@ -24,6 +24,7 @@ public final class Article {
     private final List<TextLine> lines;
     /** The index in {@link #lines} of the line the analysis found to be the headline, or -1. */
     private final int headlineLine;
+    private final Optional<String> language;
     private final String[] vocabulary;
     private final int[] sentenceFrequencies;
     private final int[] articleFrequencies;
@@ -33,6 +34,7 @@ public final class Article {
         this.sentences = List.copyOf(builder.sentences);
         this.lines = List.copyOf(builder.lines);
         this.headlineLine = builder.headlineLine;
+        this.language = builder.language;
         this.vocabulary = builder.dictionary.terms();
         this.sentenceFrequencies = Arrays.copyOf(builder.sentenceFrequencies, vocabulary.length);
         this.articleFrequencies = Arrays.copyOf(builder.articleFrequencies, vocabulary.length);
@@ -52,6 +54,15 @@ public final class Article {
     /** @return the full text that all offsets refer to */
     public String text() {
         return text;
+    }
+
+    /**
+     * @return the ISO 639-1 code of the language the text was analysed as ("en", "de"), or empty if
+     *     the analysis did not say (an analyzer of its own that never calls {@link
+     *     Builder#language(String)})
+     */
+    public Optional<String> language() {
+        return language;
     }
 
     /** @return the candidate sentences in document order; {@code sentences().get(i).index() == i} */
@@ -140,6 +151,7 @@ public final class Article {
         private final List<Sentence> sentences = new ArrayList<>();
         private final List<TextLine> lines = new ArrayList<>();
         private int headlineLine = -1;
+        private Optional<String> language = Optional.empty();
         private final TermDictionary dictionary;
         /** By term id: the number of sentences containing it, and of its occurrences. */
         private int[] sentenceFrequencies = new int[64];
@@ -240,6 +252,22 @@ public final class Article {
         public Builder addHeadline(int start, int end) {
             addLine(start, end);
             headlineLine = lines.size() - 1;
+            return this;
+        }
+
+        /**
+         * Records the language the text is analysed as.
+         *
+         * @param code its ISO 639-1 code, such as "en"
+         * @return this builder
+         * @throws NullPointerException if {@code code} is null
+         * @throws IllegalArgumentException if {@code code} is blank
+         */
+        public Builder language(String code) {
+            if (Objects.requireNonNull(code, "code").isBlank()) {
+                throw new IllegalArgumentException("language code must not be blank");
+            }
+            this.language = Optional.of(code);
             return this;
         }
 

@@ -13,11 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -89,9 +89,8 @@ final class BatchCommand implements Callable<Integer> {
                     + ". Default: the machine's processors.")
     private Integer threads;
 
-    @Option(names = "--language", paramLabel = "CODE", defaultValue = "en",
-            description = "The articles' language. Supported: en. Default: ${DEFAULT-VALUE}.")
-    private String language;
+    @Mixin
+    private LanguageOption language;
 
     @Option(names = "--algorithm", paramLabel = "NAME", completionCandidates = SummarizeCommand.AlgorithmNames.class,
             description = "How sentences are scored: ${COMPLETION-CANDIDATES}. Default: " + Algorithm.DEFAULT_NAME + ".")
@@ -134,10 +133,9 @@ final class BatchCommand implements Callable<Integer> {
         // Every option is checked before anything is read or written, so that a typo costs nothing.
         Length budget = length == null ? Length.sentences(DEFAULT_SENTENCES) : length.toLength();
         int articleChars = InputLimit.checked(maxChars);
-        Summarizer summarizer = SummarizeCommand.summarizer(algorithm, articleChars);
-        SplitCommand.analyzer(language); // English is the summarizer's default: the one language there is to check
+        Summarizer summarizer = SummarizeCommand.summarizer(algorithm, articleChars, language.analyzer());
         int workers = threads();
-        RecordSummarizer records = new RecordSummarizer(summarizer, budget, language.toLowerCase(Locale.ROOT), html);
+        RecordSummarizer records = new RecordSummarizer(summarizer, budget, language.code(), html);
         long start = System.nanoTime();
         try (BatchInput source = openInput(articleChars);
                 ProgressBar progress = ProgressBar.of(streams, quiet, "batch")) {

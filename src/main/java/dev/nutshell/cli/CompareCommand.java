@@ -76,6 +76,9 @@ final class CompareCommand implements Callable<Integer> {
     private static final int MAX_RESAMPLES = 1_000_000;
 
     @Mixin
+    private LanguageOption language;
+
+    @Mixin
     private DataSetOptions dataSet;
 
     @ArgGroup(exclusive = true, multiplicity = "2", heading = "%nThe two systems, first and second:%n")
@@ -128,7 +131,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         // A typo in an algorithm's name fails before any data is read.
         List<Optional<Summarizer>> summarizers = systems.stream().map(system -> Optional.ofNullable(system.algorithm)
-                .map(name -> SummarizeCommand.summarizer(name, limit.articleChars()))).toList();
+                .map(name -> SummarizeCommand.summarizer(name, limit.articleChars(), language.analyzer()))).toList();
         Documents documents = documents(summarizers.stream().anyMatch(Optional::isPresent));
         List<List<RougeScores>> scores = new ArrayList<>();
         try (ProgressBar progress = ProgressBar.of(streams, quiet, "compare")) {

@@ -117,6 +117,9 @@ final class EvalCommand implements Callable<Integer> {
     private boolean quiet;
 
     @Mixin
+    private LanguageOption language;
+
+    @Mixin
     private DataLimit limit;
 
     private final StandardStreams streams;
@@ -135,7 +138,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Options are checked before the data is read, so that a typo fails at once.
-        Summarizer summarizer = SummarizeCommand.summarizer(algorithm, limit.articleChars());
+        Summarizer summarizer = SummarizeCommand.summarizer(algorithm, limit.articleChars(), language.analyzer());
         Optional<Length> fixedLength = length == null ? Optional.of(Length.sentences(DEFAULT_SENTENCES)) : length.fixed();
         long warmUpNanos = nanos("--warm-up-seconds", warmUpSeconds);
         long timedNanos = nanos("--timed-seconds", timedSeconds);

@@ -67,6 +67,9 @@ final class EvalKeyphrasesCommand implements Callable<Integer> {
     private String output;
 
     @Mixin
+    private LanguageOption language;
+
+    @Mixin
     private DataLimit limit;
 
     private final StandardStreams streams;
@@ -85,7 +88,7 @@ final class EvalKeyphrasesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         KeywordsCommand.checkTop("--top", top);
-        Summarizer summarizer = Summarizer.builder().keyphrases(extractor()).maxInputChars(limit.articleChars()).build();
+        Summarizer summarizer = Summarizer.builder().analyzer(language.analyzer()).keyphrases(extractor()).maxInputChars(limit.articleChars()).build();
         Optional<SummaryFile> target = Optional.ofNullable(output).map(name -> SummaryFile.checked(name, data));
         int extracted = Math.max(top, 10);
         List<String> ids = new ArrayList<>();

@@ -1,6 +1,8 @@
 package dev.nutshell.cli;
 
 import dev.nutshell.extraction.Page;
+import dev.nutshell.text.TextAnalyzer;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,6 +44,13 @@ final class ExtractCommand implements Callable<Integer> {
                     + " {\"title\",\"byline\",\"published\",\"language\",\"text\"}. Default: ${DEFAULT-VALUE}.")
     private OutputFormat format;
 
+    @Option(names = "--language", paramLabel = "CODE",
+            description = "The language JSON reports: by default the page's own declaration (<html lang>, null if"
+                    + " none); auto detects it from the main text (null when it is too short to tell or in a"
+                    + " language Nutshell does not analyse); a code (en, de, fr, es, it, pt, nl, ru, pl, sv, zh, ja)"
+                    + " states it.")
+    private String language;
+
     @Mixin
     private PageInput page;
 
@@ -66,7 +75,11 @@ final class ExtractCommand implements Callable<Integer> {
             spec.commandLine().usage(streams.err());
             return NutshellCommand.EXIT_USAGE;
         }
-        Page extracted = page.read(file, streams.in(), inputLimit.maxChars());
+        Optional<String> stated = language == null || language.equalsIgnoreCase("auto") ? Optional.empty()
+                : Languages.analyzer(language).language(); // checked before the page is read
+        Page read = page.read(file, streams.in(), inputLimit.maxChars());
+        Page extracted = language == null ? read : new Page(read.title(), read.byline(), read.published(),
+                stated.isPresent() ? stated : TextAnalyzer.detectLanguage(read.text()), read.text());
         format.write(extracted, streams.out());
         if (extracted.isEmpty()) {
             NutshellCommand.note(streams, PageInput.NO_ARTICLE);

@@ -2,6 +2,7 @@ package dev.nutshell.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nutshell.evaluation.SentenceSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +52,14 @@ final class JsonRecord {
 
     /**
      * @param field a member name
+     * @return whether the record has that member, whatever its value
+     */
+    boolean has(String field) {
+        return object.has(field);
+    }
+
+    /**
+     * @param field a member name
      * @return its value
      * @throws UsageException if the member is missing or not a string
      */
@@ -81,6 +90,36 @@ final class JsonRecord {
             strings.add(element.textValue());
         }
         return List.copyOf(strings);
+    }
+
+    /**
+     * @param field a member name
+     * @param textLength the length of the text the spans index, in UTF-16 units
+     * @return its value, a list of {@code [start, end]} pairs
+     * @throws UsageException if the member is missing or not an array of pairs of integers with
+     *     {@code 0 <= start <= end <= textLength}
+     */
+    List<SentenceSpan> spans(String field, int textLength) {
+        JsonNode value = member(field);
+        if (!value.isArray()) {
+            throw error("\"" + field + "\" must be an array of [start, end] pairs, was " + kind(value));
+        }
+        List<SentenceSpan> spans = new ArrayList<>(value.size());
+        for (int index = 0; index < value.size(); index++) {
+            JsonNode pair = value.get(index);
+            if (!pair.isArray() || pair.size() != 2 || !pair.get(0).canConvertToInt() || !pair.get(1).canConvertToInt()
+                    || !pair.get(0).isIntegralNumber() || !pair.get(1).isIntegralNumber()) {
+                throw error("\"" + field + "\" element " + index + " must be a [start, end] pair of integers");
+            }
+            int start = pair.get(0).intValue();
+            int end = pair.get(1).intValue();
+            if (start < 0 || end < start || end > textLength) {
+                throw error("\"" + field + "\" element " + index + " [" + start + ", " + end
+                        + "] is not a span of the " + textLength + "-character text");
+            }
+            spans.add(new SentenceSpan(start, end));
+        }
+        return List.copyOf(spans);
     }
 
     /**

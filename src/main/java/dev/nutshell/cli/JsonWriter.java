@@ -127,6 +127,20 @@ final class JsonWriter {
     }
 
     /**
+     * Writes a {@code true} or {@code false} member.
+     *
+     * @param name the member's name
+     * @param value its value
+     * @return this writer
+     */
+    public JsonWriter member(String name, boolean value) {
+        name(name);
+        json.append(value);
+        commaDue = true;
+        return this;
+    }
+
+    /**
      * Writes a member whose value is {@code null}.
      *
      * @param name the member's name

@@ -44,9 +44,8 @@ final class KeywordsCommand implements Callable<Integer> {
             description = "At most N keyphrases (N >= 1). Default: ${DEFAULT-VALUE}.")
     private int top;
 
-    @Option(names = "--language", paramLabel = "CODE", defaultValue = "en",
-            description = "The text's language. Supported: en. Default: ${DEFAULT-VALUE}.")
-    private String language;
+    @Mixin
+    private LanguageOption language;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             converter = OutputFormat.Converter.class, completionCandidates = OutputFormat.Names.class,
@@ -83,10 +82,11 @@ final class KeywordsCommand implements Callable<Integer> {
             return NutshellCommand.EXIT_USAGE;
         }
         checkTop("--top", top);
-        TextAnalyzer analyzer = Languages.analyzer(language);
+        TextAnalyzer analyzer = language.analyzer();
         int maxChars = inputLimit.maxChars();
         Summarizer summarizer = Summarizer.builder().analyzer(analyzer).maxInputChars(maxChars).build();
         String text = new InputReader(streams.in()).read(file, maxChars);
+        language.noteIfOtherLanguage(streams, text);
         List<Keyphrase> keyphrases = summarizer.keyphrases(text, top);
         format.write(KeyphraseListing.of(keyphrases), streams.out());
         return NutshellCommand.EXIT_OK;

@@ -1,17 +1,17 @@
 package dev.nutshell.cli;
 
 import dev.nutshell.text.TextAnalyzer;
-import java.util.Locale;
-import java.util.Set;
 
 /**
- * The {@code --language} codes the commands accept, and their analyzers: only English for now.
+ * The {@code --language} codes the commands accept, and their analyzers: every language of {@link
+ * TextAnalyzer#languages()}, and {@code auto}.
  *
  * <p>Thread-safe: stateless.
  */
 final class Languages {
-    /** The languages with an analyzer. */
-    private static final Set<String> SUPPORTED = Set.of("en");
+    /** The text shown in each command's help for {@code --language}. */
+    static final String DESCRIPTION = "The text's language: an ISO 639-1 code (en, de, fr, es, it, pt, nl, ru, pl,"
+            + " sv; zh and ja basic), or auto to detect it per text. Default: ${DEFAULT-VALUE}.";
 
     private Languages() {
     }
@@ -22,9 +22,10 @@ final class Languages {
      * @throws UsageException if the language is not supported, listing those that are
      */
     static TextAnalyzer analyzer(String code) {
-        if (!SUPPORTED.contains(code.toLowerCase(Locale.ROOT))) {
-            throw new UsageException("unsupported language '" + code + "', supported: " + String.join(", ", SUPPORTED));
+        try {
+            return TextAnalyzer.forLanguage(code);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage() + ", auto");
         }
-        return TextAnalyzer.english();
     }
 }

@@ -171,6 +171,7 @@ public final class NutshellCommand implements Callable<Integer> {
                 .addSubcommand(new EvalKeyphrasesCommand(streams))
                 .addSubcommand(new CompareCommand(streams))
                 .addSubcommand(new EvalExtractionCommand(streams))
+                .addSubcommand(new EvalSplitCommand(streams))
                 .addSubcommand(new TuneCommand(streams))
                 .addSubcommand(new HelpCommand());
         // Set after adding the subcommands: these settings apply to the commands present.

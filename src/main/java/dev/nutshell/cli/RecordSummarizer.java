@@ -30,7 +30,8 @@ final class RecordSummarizer {
     /**
      * @param summarizer the summarizer, with the algorithm and the article limit chosen
      * @param length the budget of every summary
-     * @param language the language the text is analysed as, which each line names
+     * @param language the language option as given, which a line names when the summary does not
+     *     say which language its article was analysed as
      * @param html whether each record's text is a page's HTML ({@code --html})
      */
     RecordSummarizer(Summarizer summarizer, Length length, String language, boolean html) {
@@ -92,7 +93,7 @@ final class RecordSummarizer {
         } else {
             json.nullMember("title");
         }
-        json.member("language", language);
+        json.member("language", summary.language().orElse(language));
         JsonFormat.writeArray(json, SummarizeCommand.listing(summary));
         return json.endObject() + "\n";
     }

@@ -43,9 +43,8 @@ final class SplitCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--language", paramLabel = "CODE", defaultValue = "en",
-            description = "The text's language. Supported: en. Default: ${DEFAULT-VALUE}.")
-    private String language;
+    @Mixin
+    private LanguageOption language;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             converter = OutputFormat.Converter.class, completionCandidates = OutputFormat.Names.class,
@@ -81,10 +80,12 @@ final class SplitCommand implements Callable<Integer> {
             spec.commandLine().usage(streams.err());
             return NutshellCommand.EXIT_USAGE;
         }
-        TextAnalyzer analyzer = Languages.analyzer(language);
+        TextAnalyzer analyzer = language.analyzer();
         String text = new InputReader(streams.in()).read(file, inputLimit.maxChars());
+        language.noteIfOtherLanguage(streams, text);
         // The analysed article, not the raw split: its sentences are what summarize numbers and chooses from.
-        print(segments(analyzer.analyze(text)));
+        Article article = analyzer.analyze(text);
+        print(segments(article), article.language().orElse(null));
         return NutshellCommand.EXIT_OK;
     }
 
@@ -115,7 +116,7 @@ final class SplitCommand implements Callable<Integer> {
         return segments;
     }
 
-    private void print(List<Segment> segments) {
+    private void print(List<Segment> segments, String articleLanguage) {
         List<Listing.Item> items = new ArrayList<>(segments.size());
         for (Segment segment : segments) {
             items.add(new Listing.Item()
@@ -125,7 +126,8 @@ final class SplitCommand implements Callable<Integer> {
                     .with("kind", segment.kind())
                     .with(Listing.Item.TEXT, segment.text()));
         }
-        format.write(new Listing("sentences", items), streams.out());
+        format.write(new Listing("sentences", items, List.of(new Listing.Field("language", articleLanguage))),
+                streams.out());
     }
 
     /**

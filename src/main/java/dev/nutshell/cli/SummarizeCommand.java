@@ -8,6 +8,7 @@ import dev.nutshell.Summary;
 import dev.nutshell.article.Article;
 import dev.nutshell.extraction.Page;
 import dev.nutshell.scoring.Algorithm;
+import dev.nutshell.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -97,6 +98,9 @@ final class SummarizeCommand implements Callable<Integer> {
     private PageInput page;
 
     @Mixin
+    private LanguageOption language;
+
+    @Mixin
     private InputLimit inputLimit;
 
     @Parameters(arity = "0..1", paramLabel = "FILE",
@@ -131,7 +135,7 @@ final class SummarizeCommand implements Callable<Integer> {
         }
         Focus focus = query == null ? Focus.none() : Focus.query(query);
         int maxChars = inputLimit.maxChars();
-        Summarizer summarizer = summarizer(algorithm, maxChars);
+        Summarizer summarizer = summarizer(algorithm, maxChars, language.analyzer());
         if (html || page.fromUrl()) {
             if (presplit) {
                 throw new UsageException("--presplit cannot be combined with --html or --url");
@@ -142,6 +146,7 @@ final class SummarizeCommand implements Callable<Integer> {
         // Pre-split lines joined with '\n' are never longer than the text, so the reader's limit
         // is the library's too.
         String text = new InputReader(streams.in()).read(file, maxChars);
+        language.noteIfOtherLanguage(streams, text);
         Article article = presplit
                 ? summarizer.analyzer().analyze(InputReader.lines(text))
                 : summarizer.analyzer().analyze(text);
@@ -157,11 +162,13 @@ final class SummarizeCommand implements Callable<Integer> {
     /** Extracts the page's main text, summarizes it and prints the summary with what the page says of itself. */
     private void summarizePage(Summarizer summarizer, Length budget, Focus focus, int maxBytes) {
         Page extracted = page.read(file, streams.in(), maxBytes);
+        language.noteIfOtherLanguage(streams, extracted.text());
         // Analysed once, for the summary and its keyphrases; the page's title is the headline, as
         // Summarizer.summarize(Page, Length) makes it.
         Article article = summarizer.analyzer().analyze(extracted.text());
         Summary analysed = summarizer.summarize(article, budget, focus);
-        Summary summary = new Summary(analysed.source(), analysed.sentences(), analysed.articleSentences(), extracted.title());
+        Summary summary = new Summary(analysed.source(), analysed.sentences(), analysed.articleSentences(), extracted.title(),
+                analysed.language());
         Listing listing = listing(summary);
         List<Listing.Field> about = new ArrayList<>(listing.about());
         about.add(new Listing.Field("title", extracted.title().orElse(null)));
@@ -180,11 +187,12 @@ final class SummarizeCommand implements Callable<Integer> {
     /**
      * @param algorithm the name the user gave, or null for the default
      * @param maxChars the input limit, {@code >= 1}
+     * @param analyzer the text analysis of the chosen language
      * @return a summarizer with that algorithm and limit
      * @throws UsageException for an unknown name, listing the valid ones
      */
-    static Summarizer summarizer(String algorithm, int maxChars) {
-        Summarizer.Builder builder = Summarizer.builder().maxInputChars(maxChars);
+    static Summarizer summarizer(String algorithm, int maxChars, TextAnalyzer analyzer) {
+        Summarizer.Builder builder = Summarizer.builder().maxInputChars(maxChars).analyzer(analyzer);
         if (algorithm != null) {
             try {
                 builder.algorithm(algorithm);
@@ -195,7 +203,7 @@ final class SummarizeCommand implements Callable<Integer> {
         return builder.build();
     }
 
-    /** The chosen sentences as the JSON contract names their fields, and the headline. */
+    /** The chosen sentences as the JSON contract names their fields, the headline and the language. */
     static Listing listing(Summary summary) {
         List<Listing.Item> items = new ArrayList<>(summary.sentences().size());
         for (KeySentence sentence : summary.sentences()) {
@@ -206,7 +214,8 @@ final class SummarizeCommand implements Callable<Integer> {
                     .with("score", sentence.score())
                     .with(Listing.Item.TEXT, sentence.text()));
         }
-        return new Listing("sentences", items, List.of(new Listing.Field("headline", summary.headline().orElse(null))));
+        return new Listing("sentences", items, List.of(new Listing.Field("headline", summary.headline().orElse(null)),
+                new Listing.Field("language", summary.language().orElse(null))));
     }
 
     /** The summary's length: picocli lets the user give at most one of these. */

@@ -75,6 +75,9 @@ final class TuneCommand implements Callable<Integer> {
     private boolean quiet;
 
     @Mixin
+    private LanguageOption language;
+
+    @Mixin
     private DataLimit limit;
 
     private final StandardStreams streams;
@@ -117,7 +120,7 @@ final class TuneCommand implements Callable<Integer> {
         List<Found> found = new ArrayList<>();
         try (ProgressBar progress = ProgressBar.of(streams, quiet, "tune")) {
             for (TunedData options : dataSets) {
-                sets.add(TuningSet.load(options, limit, folds, seed, progress));
+                sets.add(TuningSet.load(options, limit, language.analyzer(), folds, seed, progress));
             }
             for (int fold = 0; fold <= folds; fold++) {
                 found.add(search(sets, fold, progress));

@@ -47,11 +47,13 @@ final class TuningSet {
      * @param limit the bounds on articles and lines
      * @param folds the number of folds, {@code >= 2}
      * @param seed the seed of the permutation
+     * @param analyzer the text analysis of the data's language
      * @param progress where to report each document analysed
      * @return the set
      * @throws UsageException for unreadable or malformed data, or fewer documents than folds
      */
-    static TuningSet load(DataSetOptions options, DataLimit limit, int folds, long seed, ProgressBar progress) {
+    static TuningSet load(DataSetOptions options, DataLimit limit, TextAnalyzer analyzer, int folds, long seed,
+            ProgressBar progress) {
         List<EvaluationDocument> documents = options.documents(limit);
         if (documents.size() < folds) {
             throw new UsageException(options.data + " has " + InputReader.count(documents.size(), "document")
@@ -60,7 +62,7 @@ final class TuningSet {
         progress.stage("analysing " + options.data, documents.size());
         List<Article> articles = new ArrayList<>(documents.size());
         for (EvaluationDocument document : documents) {
-            articles.add(document.input().analyze(TextAnalyzer.english()));
+            articles.add(document.input().analyze(analyzer));
             progress.advance();
         }
         int[] permutation = MathArrays.natural(documents.size());

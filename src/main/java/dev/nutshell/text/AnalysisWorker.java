@@ -9,15 +9,16 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
- * The mutable per-call state of the English analyzer: an OpenNLP sentence detector and a Snowball
- * stemmer (neither is thread-safe in OpenNLP 2.5), and the token buffer with its cache of terms;
+ * The mutable per-call state of a language's analyzer: an OpenNLP sentence detector and a Snowball
+ * stemmer (neither is thread-safe in OpenNLP 2.5), each if the language has one, and the token buffer with its cache of terms;
  * for keyphrases, an OpenNLP part-of-speech tagger made on first use, the buffer of word spans and
  * a cache of word keys.
  *
  * <p>Not thread-safe: a worker is used by one thread at a time, borrowed from and returned to
- * {@link EnglishTextAnalyzer}'s pool.
+ * {@link StandardTextAnalyzer}'s pool.
  */
 final class AnalysisWorker {
+    /** The language's sentence detector, or null for a language whose sentences the rules alone cut. */
     final SentenceDetectorME sentenceDetector;
     final TermCache termCache = new TermCache();
     final WordSpans wordSpans = new WordSpans();
@@ -26,13 +27,19 @@ final class AnalysisWorker {
     private static final int MAX_KEYS = 20_000;
 
     private char[] characters = new char[256];
-    private final SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
+    /** The language's stemmer, or null for a language without one (words are their own stems). */
+    private final SnowballStemmer stemmer;
     /** Lower-cased word to key; a JDK map, whose colliding keys (strings are comparable) make trees, not lists. */
     private final Map<String, String> keys = new HashMap<>();
     private POSTaggerME tagger;
 
-    AnalysisWorker(SentenceModel sentenceModel) {
-        this.sentenceDetector = new SentenceDetectorME(sentenceModel);
+    /**
+     * @param sentenceModel the language's sentence model, or null if it has none
+     * @param stemmer the language's Snowball algorithm, or null if it has none
+     */
+    AnalysisWorker(SentenceModel sentenceModel, SnowballStemmer.ALGORITHM stemmer) {
+        this.sentenceDetector = sentenceModel == null ? null : new SentenceDetectorME(sentenceModel);
+        this.stemmer = stemmer == null ? null : new SnowballStemmer(stemmer);
     }
 
     /**
@@ -77,8 +84,8 @@ final class AnalysisWorker {
         return buffer;
     }
 
-    /** The Snowball stem of a word; callers cache it in {@link #termCache}. */
+    /** The Snowball stem of a word, or the word in a language without a stemmer; callers cache it in {@link #termCache}. */
     String stem(String word) {
-        return stemmer.stem(word).toString();
+        return stemmer == null ? word : stemmer.stem(word).toString();
     }
 }

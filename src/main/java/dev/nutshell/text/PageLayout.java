@@ -152,7 +152,7 @@ final class PageLayout {
             for (int i = blockStarts[block]; i < blockStarts[block + 1]; i++) {
                 TextSegment segment = segments.get(i);
                 if (segment.kind() == TextSegment.Kind.SENTENCE && (furniture
-                        || page && EnglishTextAnalyzer.wordCount(text, segment.start(), segment.end()) < MIN_PAGE_SENTENCE_WORDS)) {
+                        || page && StandardTextAnalyzer.wordCount(text, segment.start(), segment.end()) < MIN_PAGE_SENTENCE_WORDS)) {
                     segments.set(i, new TextSegment(segment.start(), segment.end(), segment.text(), TextSegment.Kind.LINE));
                 }
             }
@@ -326,7 +326,7 @@ final class PageLayout {
         for (int i = first; i < end; i++) {
             TextSegment segment = segments.get(i);
             if (segment.kind() == TextSegment.Kind.SENTENCE && !(i == end - 1 && isTruncated(text, segment))) {
-                words += EnglishTextAnalyzer.wordCount(text, segment.start(), segment.end());
+                words += StandardTextAnalyzer.wordCount(text, segment.start(), segment.end());
             }
         }
         if (words > 0) {
@@ -380,7 +380,7 @@ final class PageLayout {
             if (blockStarts[block + 1] - i != 1 || segment.kind() != TextSegment.Kind.LINE) {
                 continue;
             }
-            int count = EnglishTextAnalyzer.wordCount(text, segment.start(), segment.end());
+            int count = StandardTextAnalyzer.wordCount(text, segment.start(), segment.end());
             if (count < MIN_HEADLINE_WORDS || count > rules.maxHeadingWords) {
                 continue;
             }

@@ -33,13 +33,37 @@ final class SentenceBoundaryDetector {
     /**
      * Adds the sentences of the block {@code [start, end)} to {@code spans} as {start, end} pairs,
      * trimmed of whitespace, in order.
+     *
+     * @param detector the language's sentence model, used by this thread only, or null for a
+     *     language without one: the cases the rules leave open are then boundaries when a capital
+     *     letter or a digit follows
      */
     void split(String text, int start, int end, SentenceDetector detector, List<int[]> spans) {
         boolean cased = Characters.hasUpperCase(text, start, end);
-        ModelVerdicts model = new ModelVerdicts(text, start, end, detector);
+        ModelVerdicts model = detector == null ? null : new ModelVerdicts(text, start, end, detector);
+        int from = start;
+        for (int cut : InlineCuts.find(text, start, end, rules)) {
+            split(text, from, cut, cased, model, spans);
+            from = cut;
+        }
+        split(text, from, end, cased, model, spans);
+    }
+
+    /** Adds the sentences of {@code [start, end)}, a stretch of a block that no inline cut divides. */
+    private void split(String text, int start, int end, boolean cased, ModelVerdicts model, List<int[]> spans) {
         int sentenceStart = start;
         int position = start;
-        while ((position = nextTerminal(text, position, end)) < end) {
+        boolean colons = rules.colonBeforeQuoteEnds || rules.colonBeforeCapitalEnds;
+        while ((position = nextCandidate(text, position, end, colons)) < end) {
+            if (!Characters.isTerminal(text.charAt(position))) {
+                // A colon, where the rules let one end a sentence.
+                if (colonEndsSentence(text, position, end)) {
+                    addTrimmed(text, sentenceStart, position + 1, spans);
+                    sentenceStart = position + 1;
+                }
+                position++;
+                continue;
+            }
             int punctuationStart = position;
             int punctuationEnd = position;
             while (punctuationEnd < end && Characters.isTerminal(text.charAt(punctuationEnd))) {
@@ -47,10 +71,12 @@ final class SentenceBoundaryDetector {
             }
             punctuationEnd = afterSpacedEllipsis(text, punctuationStart, punctuationEnd, end);
             int boundary = punctuationEnd;
-            while (boundary < end && Characters.isClosing(text.charAt(boundary))) {
+            while (boundary < end && isClosing(text.charAt(boundary))) {
                 boundary++;
             }
             boundary = afterSpacedClosingQuote(text, boundary, end);
+            boundary = afterSpacedLanguageQuote(text, boundary, end);
+            boundary = afterEmoticon(text, afterCitationMarks(text, boundary, end), end);
             position = boundary;
             if (boundary >= end) {
                 break;
@@ -62,7 +88,8 @@ final class SentenceBoundaryDetector {
             Verdict verdict = spaceless ? Verdict.BOUNDARY
                     : judge(text, sentenceStart, punctuationStart, punctuationEnd, boundary, end, cased);
             if (verdict == Verdict.BOUNDARY
-                    || verdict == Verdict.ASK_MODEL && model.splitsAt(punctuationStart, boundary)) {
+                    || verdict == Verdict.ASK_MODEL && (model == null ? capitalFollows(text, boundary, end)
+                            : model.splitsAt(punctuationStart, boundary))) {
                 addTrimmed(text, sentenceStart, boundary, spans);
                 sentenceStart = boundary;
             }
@@ -71,19 +98,34 @@ final class SentenceBoundaryDetector {
     }
 
     /**
-     * The first sentence-final character in {@code text[from, end)}, or {@code end}.
+     * The first sentence-final character in {@code text[from, end)}, or with {@code colons} the
+     * first colon if that comes earlier; {@code end} if there is none.
      *
      * <p>A method of its own so that the loop over every character is not {@link #split}'s: the
      * JIT then compiles this small loop on stack, instead of compiling the whole of {@code split}
      * with the rules inlined into it (seconds of C2 time, repeated whenever a rule takes a branch
      * no earlier text took; see docs/command-line.md, batch, threads).
      */
-    private static int nextTerminal(String text, int from, int end) {
+    private static int nextCandidate(String text, int from, int end, boolean colons) {
         int position = from;
-        while (position < end && !Characters.isTerminal(text.charAt(position))) {
+        while (position < end) {
+            char c = text.charAt(position);
+            if (Characters.isTerminal(c) || colons && c == ':') {
+                break;
+            }
             position++;
         }
         return position;
+    }
+
+    /** The rules' own verdict where there is no model: whether a capital or a digit starts what follows. */
+    private boolean capitalFollows(String text, int boundary, int end) {
+        int next = firstSignificant(text, boundary, end);
+        if (next >= end) {
+            return false;
+        }
+        char c = text.charAt(next);
+        return Character.isUpperCase(c) || Character.isTitleCase(c) || Character.isDigit(c);
     }
 
     private Verdict judge(String text, int sentenceStart, int punctuationStart, int punctuationEnd,
@@ -101,36 +143,105 @@ final class SentenceBoundaryDetector {
             // "?", "!", "?!", "...", "…": a question, exclamation or ellipsis that a lower-case
             // word continues ("'Why?' he asked", "and then... nothing") is one sentence; so is
             // one whose closing quote a lower-case word follows in tokenised text ("why ? '' he").
-            if (nextLower && (cased || boundary > punctuationEnd)) {
-                return Verdict.NO_BOUNDARY;
+            boolean ellipsis = punctuation.startsWith("..") || punctuation.equals("…");
+            if (nextLower && (boundary > punctuationEnd
+                    || cased && (ellipsis || !endsInformalSentence(text, word, punctuation, boundary, next)))) {
+                return startsInLowerCase(word, punctuation, punctuationEnd, boundary, text, next)
+                        ? Verdict.BOUNDARY : Verdict.NO_BOUNDARY;
             }
-            return nextLower && (punctuation.startsWith("..") || punctuation.equals("…"))
-                    ? Verdict.ASK_MODEL : Verdict.BOUNDARY;
+            return nextLower && ellipsis ? Verdict.ASK_MODEL : Verdict.BOUNDARY;
         }
-        return judgePeriod(text, sentenceStart, wordStart, word, next, end, cased);
+        return judgePeriod(text, sentenceStart, wordStart, word, boundary, next, end, cased);
     }
 
-    private Verdict judgePeriod(String text, int sentenceStart, int wordStart, String word, int next, int end,
-            boolean cased) {
+    /**
+     * Whether a "?" or "!" after {@code word} ends its sentence although a lower-case word follows:
+     * in text that nobody edited, sentences often start in lower case ("thanks!!! see you"). A
+     * capitalised word before a lone "!" is a name that ends so ("Yahoo! and"), and a quote between
+     * the two may close the sentence or open the next, so those stay with the rules of edited text.
+     */
+    private static boolean endsInformalSentence(String text, String word, String punctuation, int boundary, int next) {
+        if (word.isEmpty() || !Character.isLetterOrDigit(word.charAt(word.length() - 1))) {
+            return false; // "E-mail:? name@example.com", a form's field
+        }
+        boolean name = punctuation.equals("!") && Character.isUpperCase(word.charAt(0));
+        return !name && !hasQuote(text, boundary, next);
+    }
+
+    /**
+     * Whether a period after {@code word} ends its sentence although a lower-case word follows, in
+     * text that has capitals: the word is a plain word, with a vowel and nothing but letters and
+     * apostrophes ("came. the waiter"), not a short one after a number, which is more likely a unit
+     * ("5 min. walk", "3 oz. of"). Abbreviations known as such are settled before this is asked.
+     */
+    private static boolean endsLowerCaseSentence(String text, int sentenceStart, int wordStart, String word,
+            int boundary, int next) {
+        if (word.length() < 2 || hasQuote(text, boundary, next)) {
+            return false;
+        }
+        boolean vowel = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetter(c) && c != '\'' && c != '’') {
+                return false;
+            }
+            vowel |= "aeiouyAEIOUY".indexOf(c) >= 0;
+        }
+        return vowel && (word.length() > 3 || !followsDigits(text, sentenceStart, wordStart));
+    }
+
+    /** Whether the word before {@code wordStart} ends in a digit ("9 a.m", "5 min"). */
+    private static boolean followsDigits(String text, int sentenceStart, int wordStart) {
+        int end = wordStart;
+        while (end > sentenceStart && Characters.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end < wordStart && end > sentenceStart && Character.isDigit(text.charAt(end - 1));
+    }
+
+    /** Whether a quote mark stands between a candidate boundary and the next word. */
+    private static boolean hasQuote(String text, int boundary, int next) {
+        for (int i = boundary; i < next; i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            if (c == '"' || c == '\'' || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Verdict judgePeriod(String text, int sentenceStart, int wordStart, String word, int boundary, int next,
+            int end, boolean cased) {
         char nextChar = text.charAt(next);
         boolean nextLower = Character.isLowerCase(nextChar);
         boolean nextDigit = Character.isDigit(nextChar);
-        if (nextChar == ',' || nextChar == ';' || nextChar == ':') {
+        if (nextChar == ',' || nextChar == ';' || nextChar == ':' || nextChar == '/') {
             return Verdict.NO_BOUNDARY; // "in San Jose, Calif., where"; tokenised "calif. , where"
         }
         if (word.isEmpty()) {
             return Verdict.BOUNDARY; // a stand-alone period, as in tokenised text
         }
-        if (wordStart == sentenceStart && isListMarker(word)) {
+        if (wordStart == firstSignificant(text, sentenceStart, end) && isListMarker(word)) {
             return Verdict.NO_BOUNDARY; // "1. The first point", "b. Another"
         }
+        if (isOrdinal(text, sentenceStart, wordStart, word, next, end)) {
+            return Verdict.NO_BOUNDARY; // "am 3. Oktober", "im 19. Jahrhundert"
+        }
+        if (startsSpacedAbbreviation(text, word, next, end)) {
+            return Verdict.NO_BOUNDARY; // the "z." of "z. B.", the "т." of "т. е."
+        }
+        word = listedWithoutElision(spacedAbbreviationEndingWith(text, sentenceStart, wordStart, word));
         if (rules.isNeverFinal(word) || rules.isBeforeNumber(word) && nextDigit) {
             return Verdict.NO_BOUNDARY;
+        }
+        if (rules.isFinalAfterNumberOnly(word) && !followsNumber(text, sentenceStart, wordStart)) {
+            return Verdict.NO_BOUNDARY; // "в г. Москве"; but "в 1990 г." is judged as ambiguous
         }
         if (rules.isNameOrFinal(word)) {
             return startsSentence(text, next, end) ? Verdict.BOUNDARY : Verdict.NO_BOUNDARY;
         }
-        boolean listed = rules.isAmbiguous(word);
+        boolean listed = rules.isAmbiguous(word) || rules.isFinalAfterNumberOnly(word);
         if (listed || isDottedAbbreviation(word)) {
             if (nextLower || nextDigit || isCapitalsWord(text, next, end)) {
                 return Verdict.NO_BOUNDARY; // "U.S. economy", "Jan. 5", "6 a.m. GMT"
@@ -138,10 +249,20 @@ final class SentenceBoundaryDetector {
             if (startsSentence(text, next, end)) {
                 return Verdict.BOUNDARY; // "in the U.S. The", "Ltd. It"
             }
+            if (isTimeOfDay(word) && followsDigits(text, sentenceStart, wordStart)) {
+                // "at 9 A.M. Visitors", but "at 10 a.m. Tuesday"
+                return rules.isTimeQualifier(nextWord(text, next, end)) ? Verdict.NO_BOUNDARY : Verdict.BOUNDARY;
+            }
             return !listed && isCapitalLetters(word) ? Verdict.NO_BOUNDARY : Verdict.ASK_MODEL;
         }
+        String previous = previousWord(text, sentenceStart, wordStart);
+        if (word.equals("I") && !previous.isEmpty() && Character.isLowerCase(previous.charAt(0))) {
+            // the pronoun ending a sentence ("more surprised than I. Tomorrow"); an initial "I."
+            // follows a capitalised name ("Henry I. Marsh")
+            return Character.isUpperCase(nextChar) ? Verdict.BOUNDARY : Verdict.NO_BOUNDARY;
+        }
         if (word.length() == 1 && (Character.isUpperCase(word.charAt(0)) || !cased && Character.isLetter(word.charAt(0)))
-                && !rules.isLetterDesignator(previousWord(text, sentenceStart, wordStart))) {
+                && !rules.isLetterDesignator(previous)) {
             // initials: "J. K. Rowling", "George W. Bush", lower-cased "john f. kennedy"; but
             // "Malcolm X. He"
             if (nextDigit) {
@@ -150,12 +271,194 @@ final class SentenceBoundaryDetector {
             return startsSentence(text, next, end) ? Verdict.BOUNDARY : Verdict.NO_BOUNDARY;
         }
         if (nextLower) {
-            return cased ? Verdict.NO_BOUNDARY : Verdict.ASK_MODEL;
+            if (rules.dialogueDash && dashBefore(text, next)) {
+                return Verdict.BOUNDARY; // Polish "… zły. – ale co"
+            }
+            if (rules.minFinalWordBeforeLowerCase > 0 && isLetters(withoutElision(word))
+                    && withoutElision(word).length() >= rules.minFinalWordBeforeLowerCase) {
+                return Verdict.BOUNDARY; // no abbreviation: "inquinandolo. un po'"
+            }
+            if (!cased) {
+                return Verdict.ASK_MODEL;
+            }
+            if (!endsLowerCaseSentence(text, sentenceStart, wordStart, word, boundary, next)) {
+                return Verdict.NO_BOUNDARY;
+            }
+            return word.length() > 3 ? Verdict.BOUNDARY : Verdict.ASK_MODEL;
         }
         if (nextDigit || Character.isLetter(nextChar)) {
             return Verdict.BOUNDARY;
         }
         return Verdict.ASK_MODEL;
+    }
+
+    /**
+     * Whether {@code word} is a number of one to three digits that the word after it ({@code
+     * [ordinal-followers]}: "3. Oktober") or the word before it ({@code [ordinal-preceders]}: "am
+     * 3.") shows to be an ordinal.
+     */
+    private boolean isOrdinal(String text, int sentenceStart, int wordStart, String word, int next, int end) {
+        if (word.length() > 3 || !word.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
+        int nextEnd = letterRunEnd(text, next, end);
+        return nextEnd > next && rules.isOrdinalFollower(text.subSequence(next, nextEnd))
+                || rules.isOrdinalPreceder(previousWord(text, sentenceStart, wordStart));
+    }
+
+    /**
+     * Whether the period after {@code word} is inside an abbreviation written in parts with spaces,
+     * "z. B." or "т. е.": the parts that follow, joined to {@code word} without their spaces, make
+     * a listed abbreviation ("z.B"). At most three parts of at most three letters each are read.
+     */
+    private boolean startsSpacedAbbreviation(String text, String word, int next, int end) {
+        if (word.length() > 3 || !isLetters(word)) {
+            return false;
+        }
+        StringBuilder joined = new StringBuilder(word);
+        int position = next;
+        for (int part = 0; part < 3; part++) {
+            int partEnd = letterRunEnd(text, position, end);
+            if (partEnd == position || partEnd - position > 3 || partEnd >= end || text.charAt(partEnd) != '.') {
+                return false;
+            }
+            joined.append('.').append(text, position, partEnd);
+            if (rules.isAbbreviation(joined.toString())) {
+                return true;
+            }
+            position = partEnd + 1;
+            while (position < end && Characters.isSpace(text.charAt(position)) && position - partEnd < 3) {
+                position++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code word} joined to the parts before it that make a listed abbreviation written with
+     * spaces ("z. B" gives "z.B", "и т. д" gives "т.д"), or {@code word} itself when there are none.
+     */
+    private String spacedAbbreviationEndingWith(String text, int sentenceStart, int wordStart, String word) {
+        if (word.length() > 3 || !isLetters(word)) {
+            return word;
+        }
+        String joined = word;
+        int position = wordStart;
+        for (int part = 0; part < 3; part++) {
+            int periodAt = position - 1;
+            while (periodAt > sentenceStart && Characters.isSpace(text.charAt(periodAt)) && position - periodAt < 3) {
+                periodAt--;
+            }
+            if (periodAt <= sentenceStart || periodAt == position - 1 || text.charAt(periodAt) != '.') {
+                return word;
+            }
+            int partStart = periodAt;
+            while (partStart > sentenceStart && periodAt - partStart < 4 && Character.isLetter(text.charAt(partStart - 1))) {
+                partStart--;
+            }
+            if (partStart == periodAt || periodAt - partStart > 3) {
+                return word;
+            }
+            joined = text.substring(partStart, periodAt) + "." + joined;
+            if (rules.isAbbreviation(joined)) {
+                return joined;
+            }
+            position = partStart;
+        }
+        return word;
+    }
+
+    /**
+     * Whether the colon at {@code colon} ends a sentence by the language's settings: before an
+     * opening quotation mark ("dichiarò: «Non…»") or a capital letter, after a space.
+     */
+    private boolean colonEndsSentence(String text, int colon, int end) {
+        int next = colon + 1;
+        if (next >= end || !Characters.isSpace(text.charAt(next))) {
+            return false;
+        }
+        next = firstNonSpace(text, next, Math.min(end, next + 4));
+        if (next >= end) {
+            return false;
+        }
+        char c = text.charAt(next);
+        boolean quote = (Character.getType(c) == Character.INITIAL_QUOTE_PUNCTUATION || c == '"' || c == '\''
+                || c == '„' || rules.opensQuotation(c)) && next + 1 < end && !Characters.isSpace(text.charAt(next + 1));
+        return rules.colonBeforeQuoteEnds && quote || rules.colonBeforeCapitalEnds && Character.isUpperCase(c);
+    }
+
+    /**
+     * Whether, in a language whose sentences may start in lower case ({@code
+     * min-final-word-before-lower-case}), a question or exclamation mark, or the two periods of
+     * informal writing, after a word that long ends a sentence before a lower-case word: not when
+     * a closing quote or a dash comes between ("„Co robić?” – zapytał" goes on), except for two
+     * periods and a dialogue dash ("no proszę.. – no").
+     */
+    private boolean startsInLowerCase(String word, String punctuation, int punctuationEnd, int boundary,
+            String text, int next) {
+        boolean twoPeriods = punctuation.equals(".."); // informal writing's full stop, not an ellipsis
+        if (rules.minFinalWordBeforeLowerCase == 0 || boundary != punctuationEnd
+                || !twoPeriods && (punctuation.indexOf('.') >= 0 || punctuation.indexOf('…') >= 0)) {
+            return false;
+        }
+        if (dashBefore(text, next)) {
+            return twoPeriods && rules.dialogueDash;
+        }
+        String bare = withoutElision(word);
+        return bare.length() >= rules.minFinalWordBeforeLowerCase && isLetters(bare);
+    }
+
+    /** Whether a number, in digits or Roman numerals ("1990 г.", "XIX w."), comes just before {@code wordStart}. */
+    private static boolean followsNumber(String text, int sentenceStart, int wordStart) {
+        int end = wordStart;
+        while (end > sentenceStart && Characters.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > sentenceStart && end - start < 8 && "IVXLCDM".indexOf(text.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        boolean roman = start < end && (start == sentenceStart || Characters.isSpace(text.charAt(start - 1)));
+        return roman || end > sentenceStart && end < wordStart && Character.isDigit(text.charAt(end - 1));
+    }
+
+    /** Whether a dash stands among the opening punctuation just before {@code next}. */
+    private static boolean dashBefore(String text, int next) {
+        for (int i = next - 1; i >= 0 && next - i <= 4 && !Character.isLetterOrDigit(text.charAt(i)); i--) {
+            if (Character.getType(text.charAt(i)) == Character.DASH_PUNCTUATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word after its elided article or preposition ("dell'art" gives "art"), or the word. */
+    private static String withoutElision(String word) {
+        int apostrophe = Math.max(word.lastIndexOf('\''), word.lastIndexOf('’'));
+        return apostrophe >= 0 && apostrophe < word.length() - 1 ? word.substring(apostrophe + 1) : word;
+    }
+
+    /** {@code word} without its elided prefix when that makes it a listed abbreviation ("dell'art."). */
+    private String listedWithoutElision(String word) {
+        String bare = withoutElision(word);
+        return bare.length() != word.length() && rules.isAbbreviation(bare) ? bare : word;
+    }
+
+    /** The first character from {@code position} that is not whitespace, at most {@code limit}. */
+    private static int firstNonSpace(String text, int position, int limit) {
+        while (position < limit && Characters.isSpace(text.charAt(position))) {
+            position++;
+        }
+        return position;
+    }
+
+    private static boolean isLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLetter(word.charAt(i))) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
     }
 
     /**
@@ -192,6 +495,57 @@ final class SentenceBoundaryDetector {
             wordEnd++;
         }
         return wordEnd;
+    }
+
+    /** "a.m", "P.M": a time of day, in any case. */
+    private static boolean isTimeOfDay(String word) {
+        return word.equalsIgnoreCase("a.m") || word.equalsIgnoreCase("p.m");
+    }
+
+    /** The run of letters at {@code position}, at most 40 of them. */
+    private static String nextWord(String text, int position, int end) {
+        return text.substring(position, letterRunEnd(text, position, end));
+    }
+
+    /**
+     * Citation marks after a sentence's final punctuation belong to that sentence: "in 1932. [4] It",
+     * "in 1990.[5][6] Tolls". Returns the end of the marks ("[" one to three digits "]", any
+     * number of them, the first at most one space after {@code boundary}), or {@code boundary} if
+     * none follows.
+     */
+    private static int afterCitationMarks(String text, int boundary, int end) {
+        int position = boundary < end && text.charAt(boundary) == ' ' ? boundary + 1 : boundary;
+        int marksEnd = boundary;
+        while (position < end && text.charAt(position) == '[') {
+            int digits = position + 1;
+            while (digits < end && digits - position <= 3 && Character.isDigit(text.charAt(digits))) {
+                digits++;
+            }
+            if (digits == position + 1 || digits >= end || text.charAt(digits) != ']') {
+                break;
+            }
+            position = digits + 1;
+            marksEnd = position;
+        }
+        return marksEnd;
+    }
+
+    /**
+     * An emoticon after a sentence's final punctuation closes that sentence, as a closing bracket
+     * would: "Thanks!!! :-) See you". Returns the end of it (":" or ";", an optional "-", then one
+     * of {@code ) ( D P p}, one space after {@code boundary}, a space or the end after it), or
+     * {@code boundary} if none follows.
+     */
+    private static int afterEmoticon(String text, int boundary, int end) {
+        int position = boundary + 1;
+        if (position + 1 >= end || text.charAt(boundary) != ' ' || text.charAt(position) != ':' && text.charAt(position) != ';') {
+            return boundary;
+        }
+        int face = text.charAt(position + 1) == '-' ? position + 2 : position + 1;
+        if (face >= end || "()DPp".indexOf(text.charAt(face)) < 0 || face + 1 < end && !Characters.isSpace(text.charAt(face + 1))) {
+            return boundary;
+        }
+        return face + 1;
     }
 
     /** "U.S", "A.B", "H.G": capital letters separated by periods. */
@@ -240,7 +594,7 @@ final class SentenceBoundaryDetector {
      * In tokenised text a closing quote stands apart: "why ? '' he asked". The candidate boundary
      * then moves past the {@code ''} so that the quote stays with its sentence.
      */
-    private static int afterSpacedClosingQuote(String text, int boundary, int end) {
+    private int afterSpacedClosingQuote(String text, int boundary, int end) {
         int quote = boundary;
         while (quote < end && quote - boundary < 4 && Characters.isSpace(text.charAt(quote))) {
             quote++;
@@ -250,6 +604,30 @@ final class SentenceBoundaryDetector {
             return quote + 2;
         }
         return boundary;
+    }
+
+    /**
+     * French sets its closing guillemet after a space, « C'est fini. » Puis: the candidate
+     * boundary then moves past a {@code [spaced-closing-quotes]} character that one space (of any
+     * kind) separates from the punctuation.
+     */
+    private int afterSpacedLanguageQuote(String text, int boundary, int end) {
+        if (boundary + 1 < end && Characters.isSpace(text.charAt(boundary))
+                && rules.isSpacedClosingQuote(text.charAt(boundary + 1))
+                && (boundary + 2 == end || Characters.isSpace(text.charAt(boundary + 2)))) {
+            return boundary + 2;
+        }
+        return boundary;
+    }
+
+    /** Closing punctuation in general, or in this language ("“" in German). */
+    private boolean isClosing(char c) {
+        return Characters.isClosing(c) || rules.closesQuotation(c);
+    }
+
+    /** Opening punctuation in general, or in this language ("»" in German, "”" in Swedish). */
+    private boolean isOpening(char c) {
+        return Characters.isOpening(c) || rules.opensQuotation(c);
     }
 
     /** "U.S", "e.g", "a.m", "Ph.D": letters in groups of one or two separated by periods. */
@@ -287,10 +665,10 @@ final class SentenceBoundaryDetector {
      * (tokenised "that 's it . '"). Stops at the first other character, so the cost is that of the
      * run of punctuation.
      */
-    private static boolean onlyClosingFollows(String text, int position, int end) {
+    private boolean onlyClosingFollows(String text, int position, int end) {
         while (position < end) {
             char c = text.charAt(position);
-            if (!Characters.isSpace(c) && !Characters.isClosing(c) && !Characters.isOpening(c)) {
+            if (!Characters.isSpace(c) && !isClosing(c) && !isOpening(c)) {
                 return false;
             }
             position++;
@@ -299,20 +677,28 @@ final class SentenceBoundaryDetector {
     }
 
     /** The next character after whitespace and opening punctuation, or {@code end}. */
-    private static int firstSignificant(String text, int position, int end) {
-        while (position < end && (Characters.isSpace(text.charAt(position)) || Characters.isOpening(text.charAt(position)))) {
-            position++;
+    private int firstSignificant(String text, int position, int end) {
+        while (position < end) {
+            if (Characters.isSpace(text.charAt(position)) || isOpening(text.charAt(position))) {
+                position++;
+            } else {
+                int opener = rules.openingSequenceLength(text, position);
+                if (opener == 0) {
+                    break;
+                }
+                position += opener;
+            }
         }
         return position;
     }
 
     /** Start of the word before the punctuation, after any opening quotes or brackets. */
-    private static int wordStart(String text, int sentenceStart, int punctuationStart) {
+    private int wordStart(String text, int sentenceStart, int punctuationStart) {
         int start = punctuationStart;
         while (start > sentenceStart && !Characters.isSpace(text.charAt(start - 1))) {
             start--;
         }
-        while (start < punctuationStart && Characters.isOpening(text.charAt(start))) {
+        while (start < punctuationStart && isOpening(text.charAt(start))) {
             start++;
         }
         return start;

@@ -3,6 +3,8 @@ package dev.nutshell.text;
 import dev.nutshell.article.Article;
 import dev.nutshell.article.ArticleWords;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Turns text into an analysed {@link Article}: sentence splitting, tokenization, normalisation.
@@ -43,7 +45,67 @@ public interface TextAnalyzer {
      * @throws IllegalStateException if the bundled models are missing from the classpath
      */
     static TextAnalyzer english() {
-        return EnglishTextAnalyzer.shared();
+        return StandardTextAnalyzer.shared();
+    }
+
+    /**
+     * The analyzer of a language: its sentence rules and, where Maven Central serves one, its
+     * OpenNLP sentence model (English, German, French: the model artifact must be on the
+     * classpath), its stop words and Snowball stemmer; or, for {@code "auto"}, an analyzer that
+     * detects each text's language with OpenNLP's language detector (artifact {@code
+     * org.apache.opennlp:opennlp-models-langdetect:1.3.0} on the classpath) and falls back to
+     * English when the text is too short to tell or in a language Nutshell does not analyse.
+     * Analyzers load on first use and are shared.
+     *
+     * @param code an ISO 639-1 code from {@link #languages()}, or {@code "auto"}; any case
+     * @return the shared analyzer of that language
+     * @throws NullPointerException if {@code code} is null
+     * @throws IllegalArgumentException if the language is not supported, naming those that are
+     * @throws IllegalStateException if the language's model is missing from the classpath, naming
+     *     the dependency to add
+     */
+    static TextAnalyzer forLanguage(String code) {
+        Objects.requireNonNull(code, "code");
+        if (code.equalsIgnoreCase("auto")) {
+            return DetectingTextAnalyzer.INSTANCE;
+        }
+        return StandardTextAnalyzer.forLanguage(code);
+    }
+
+    /**
+     * The languages {@link #forLanguage(String)} accepts besides {@code "auto"}: en, de, fr, es,
+     * it, pt, nl, ru, pl, sv, zh, ja (the last two with basic support: sentences end at 。！？
+     * and are ranked on character bigrams).
+     *
+     * @return their ISO 639-1 codes, immutable
+     */
+    static List<String> languages() {
+        return LanguageProfile.codes();
+    }
+
+    /**
+     * Detects the language of a text among {@link #languages()} with OpenNLP's language detector,
+     * reading at most its first 600 characters (its cost, next to a summary's, is in the benchmarks).
+     *
+     * @param text any text
+     * @return its ISO 639-1 code, or empty if it has fewer than 20 letters or is in a language
+     *     Nutshell does not analyse
+     * @throws NullPointerException if {@code text} is null
+     * @throws IllegalStateException if the detector's model (artifact {@code
+     *     org.apache.opennlp:opennlp-models-langdetect:1.3.0}) is missing from the classpath
+     */
+    static Optional<String> detectLanguage(CharSequence text) {
+        return LanguageDetection.detect(Objects.requireNonNull(text, "text"));
+    }
+
+    /**
+     * The language this analyzer analyses every text as.
+     *
+     * @return its ISO 639-1 code; empty for an analyzer that decides per text ({@code "auto"}) or
+     *     knows no language (the default)
+     */
+    default Optional<String> language() {
+        return Optional.empty();
     }
 
     /**
@@ -105,6 +167,6 @@ public interface TextAnalyzer {
      *     interrupt status stays set
      */
     default ArticleWords words(Article article) {
-        return WordReader.untagged(java.util.Objects.requireNonNull(article, "article"));
+        return WordReader.untagged(Objects.requireNonNull(article, "article"));
     }
 }

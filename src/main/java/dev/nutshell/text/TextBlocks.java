@@ -161,7 +161,7 @@ final class TextBlocks {
         while (last > line[0] && Characters.isClosing(text.charAt(last))) {
             last--;
         }
-        return !Characters.isTerminal(text.charAt(last)) && EnglishTextAnalyzer.wordCount(text, line[0], line[1]) < rules.minSentenceWords;
+        return !Characters.isTerminal(text.charAt(last)) && StandardTextAnalyzer.wordCount(text, line[0], line[1]) < rules.minSentenceWords;
     }
 
     /** An unfinished line of some length followed by a line that starts in lower case. */

@@ -69,6 +69,36 @@ final class WordReader {
         return words.build();
     }
 
+    /**
+     * The words of a language without a part-of-speech tagger: keyed by the worker's stems, stop
+     * words marked, untagged (keyphrase candidates are then cut at stop words and punctuation).
+     */
+    ArticleWords stemmed(Article article, AnalysisWorker worker) {
+        ArticleWords.Builder words = ArticleWords.builder(article, false);
+        WordSpans spans = worker.wordSpans;
+        String text = article.text();
+        for (int[] segment : segments(article)) {
+            if ((segment[0] & CHECK_INTERVAL) == 0) {
+                Interruption.check(WORK);
+            }
+            spans.read(text, segment[1], segment[2]);
+            boolean boundary = true;
+            for (int token = 0; token < spans.size(); token++) {
+                if (!spans.isWord(token)) {
+                    boundary = true;
+                    continue;
+                }
+                String lower = lowerCase(text.substring(spans.start(token), spans.end(token)));
+                int flags = (boundary ? ArticleWords.BOUNDARY_BEFORE : 0)
+                        | (stopWords.contains(lower) ? ArticleWords.STOP_WORD : 0);
+                words.add(segment[0], spans.start(token), spans.end(token), worker.key(lower), PartOfSpeech.UNKNOWN,
+                        flags);
+                boundary = false;
+            }
+        }
+        return words.build();
+    }
+
     /** The tagged, stemmed words of an English article, with the worker's tagger and stemmer. */
     ArticleWords tagged(Article article, AnalysisWorker worker) {
         ArticleWords.Builder words = ArticleWords.builder(article, true);

@@ -28,10 +28,19 @@ final class WordTokenizer {
 
     private final Set<String> stopWords;
     private final int maxTermLength;
+    private final boolean characterBigrams;
 
-    WordTokenizer(Set<String> stopWords, int maxTermLength) {
+    /**
+     * @param stopWords the language's stop words, lower case
+     * @param maxTermLength tokens longer than this are dropped
+     * @param characterBigrams whether runs of CJK characters give their character bigrams (for
+     *     languages written without spaces, where a single ideograph or kana says little) instead
+     *     of one term per ideograph
+     */
+    WordTokenizer(Set<String> stopWords, int maxTermLength, boolean characterBigrams) {
         this.stopWords = stopWords;
         this.maxTermLength = maxTermLength;
+        this.characterBigrams = characterBigrams;
     }
 
     /**
@@ -43,8 +52,67 @@ final class WordTokenizer {
         // Read from a copy in a char[]: String.charAt checks the index and the encoding every time.
         char[] chars = worker.characters(text, start, end);
         int length = end - start;
+        if (characterBigrams) {
+            return appendBigramTerms(text, start, chars, length, worker, terms);
+        }
         appendTerms(text, start, chars, length, worker, terms);
         return wordCount(chars, length);
+    }
+
+    /**
+     * {@link #appendTerms} for a language written without spaces: every pair of neighbouring CJK
+     * characters (ideographs, kana) is a term, a lone one is a term by itself, and runs of other
+     * letters and digits are read as words are.
+     *
+     * @return the words: each CJK character counts as one, other words as runs of non-whitespace
+     */
+    private int appendBigramTerms(String text, int start, char[] chars, int length, AnalysisWorker worker,
+            List<String> terms) {
+        int words = 0;
+        int position = 0;
+        int previous = -1; // the CJK character just before, or -1
+        boolean inWord = false;
+        while (position < length) {
+            int codePoint = text.codePointAt(start + position);
+            int width = Character.charCount(codePoint);
+            if (isSpacelessCharacter(codePoint)) {
+                words++;
+                inWord = false;
+                int next = position + width < length ? text.codePointAt(start + position + width) : -1;
+                if (previous >= 0) {
+                    terms.add(new StringBuilder(4).appendCodePoint(previous).appendCodePoint(codePoint).toString());
+                } else if (next < 0 || !isSpacelessCharacter(next)) {
+                    terms.add(new String(Character.toChars(codePoint)));
+                }
+                previous = codePoint;
+                position += width;
+            } else if (isTokenPart(codePoint)) {
+                previous = -1;
+                words += inWord ? 0 : 1;
+                int tokenEnd = readToken(text, start, chars, position, length, worker.termCache);
+                if (!worker.termCache.tokenTooLong()) {
+                    addTerm(worker, terms);
+                }
+                inWord = tokenEnd < length && !Characters.isSpace(chars[tokenEnd]);
+                position = tokenEnd;
+            } else {
+                previous = -1;
+                boolean space = Characters.isSpace(chars[position]);
+                words += space || inWord ? 0 : 1;
+                inWord = !space;
+                position += width;
+            }
+        }
+        return words;
+    }
+
+    /** An ideograph or a kana: the characters of scripts written without spaces between words. */
+    private static boolean isSpacelessCharacter(int codePoint) {
+        if (Character.isIdeographic(codePoint)) {
+            return true;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
     }
 
     /** Appends the terms of {@code chars[0, length)}, a copy of {@code text} from {@code start}. */
@@ -110,7 +178,8 @@ final class WordTokenizer {
             if (isApostrophe(codePoint) && position + 1 < length
                     && isTokenPart(text.codePointAt(offset + position + 1)) && token.tokenLength() > 0) {
                 token.appendApostrophe();
-            } else if (isTokenPart(codePoint) && !Character.isIdeographic(codePoint)) {
+            } else if (isTokenPart(codePoint) && !Character.isIdeographic(codePoint)
+                    && !(characterBigrams && isSpacelessCharacter(codePoint))) {
                 token.appendTermCodePoint(Character.toLowerCase(codePoint));
             } else {
                 return position;

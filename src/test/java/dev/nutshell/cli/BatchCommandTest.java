@@ -286,8 +286,8 @@ class BatchCommandTest {
         assertAll(
                 () -> assertEquals("--threads must be within [1, 1024], was 0",
                         Invocation.run("", "batch", "--threads", "0", "--output", out).assertUsageError()),
-                () -> assertEquals("unsupported language 'fr', supported: en",
-                        Invocation.run("", "batch", "--language", "fr", "--output", out).assertUsageError()),
+                () -> assertTrue(Invocation.run("", "batch", "--language", "xx", "--output", out).assertUsageError()
+                        .startsWith("unsupported language 'xx', supported: en, ")),
                 () -> assertEquals("--sentences must be >= 1, was 0",
                         Invocation.run("", "batch", "--sentences", "0", "--output", out).assertUsageError()),
                 () -> assertEquals(SummarizeCommand.LENGTH_REPEATED,

@@ -63,7 +63,7 @@ record Invocation(int status, String out, String err) {
         assertEquals(1, outLines().size(), "JSON output is one line");
         Map<String, Object> document = (Map<String, Object>) StrictJson.parse(out);
         assertEquals("sentences", List.copyOf(document.keySet()).get(0), "the sentences come first");
-        assertTrue(Set.of("sentences", "headline").containsAll(document.keySet()), () -> "members " + document.keySet());
+        assertTrue(Set.of("sentences", "headline", "language").containsAll(document.keySet()), () -> "members " + document.keySet());
         return (List<Map<String, Object>>) document.get("sentences");
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nutshell.evaluation.KeyphraseEvaluation;
+import dev.nutshell.text.TextAnalyzer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -59,11 +60,12 @@ class KeywordsCommandTest {
     }
 
     @Test
-    void onlyEnglishIsSupportedAndOtherLanguagesAreRefused() {
+    void unknownLanguagesAreRefusedNamingTheSupportedOnes() {
         Invocation.run(Articles.PARK, "keywords", "--language", "EN").assertSuccess();
-        String message = Invocation.run(Articles.PARK, "keywords", "--language", "de").assertUsageError();
+        String message = Invocation.run(Articles.PARK, "keywords", "--language", "xx").assertUsageError();
 
-        assertEquals("unsupported language 'de', supported: en", message);
+        assertEquals("unsupported language 'xx', supported: " + String.join(", ", TextAnalyzer.languages()) + ", auto",
+                message);
     }
 
     @Test
@@ -80,7 +82,7 @@ class KeywordsCommandTest {
         Map<String, Object> document = (Map<String, Object>) StrictJson.parse(summary.out());
         List<Map<String, Object>> alone = keyphrases(Invocation.run(Articles.PARK, "keywords", "--format", "json", "--top", "4"));
 
-        assertEquals(List.of("sentences", "headline", "keyphrases"), List.copyOf(document.keySet()));
+        assertEquals(List.of("sentences", "headline", "language", "keyphrases"), List.copyOf(document.keySet()));
         assertEquals(alone, document.get("keyphrases"));
         assertEquals(Invocation.run(Articles.PARK, "summarize").out(),
                 Invocation.run(Articles.PARK, "summarize", "--keyphrases", "4").assertSuccess().out(), "text prints sentences only");
@@ -95,7 +97,7 @@ class KeywordsCommandTest {
         Invocation summary = Invocation.run(page, "summarize", "--html", "--format", "json", "--keyphrases", "3").assertSuccess();
         Map<String, Object> document = (Map<String, Object>) StrictJson.parse(summary.out());
 
-        assertEquals(List.of("sentences", "headline", "title", "byline", "published", "keyphrases"), List.copyOf(document.keySet()));
+        assertEquals(List.of("sentences", "headline", "language", "title", "byline", "published", "keyphrases"), List.copyOf(document.keySet()));
         assertEquals(3, ((List<Object>) document.get("keyphrases")).size());
     }
 

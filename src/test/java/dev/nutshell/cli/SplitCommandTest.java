@@ -3,6 +3,7 @@ package dev.nutshell.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nutshell.text.TextAnalyzer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -107,16 +108,17 @@ class SplitCommandTest {
     }
 
     @Test
-    void otherLanguagesAreAUsageErrorNamingTheSupportedOnes() {
-        String message = Invocation.run(Articles.PARK, "split", "--language", "fr").assertUsageError();
+    void unknownLanguagesAreAUsageErrorNamingTheSupportedOnes() {
+        String message = Invocation.run(Articles.PARK, "split", "--language", "xx").assertUsageError();
 
-        assertEquals("unsupported language 'fr', supported: en", message);
+        assertEquals("unsupported language 'xx', supported: " + String.join(", ", TextAnalyzer.languages()) + ", auto",
+                message);
     }
 
     @Test
     void emptyInputGivesNoSegments() {
         assertEquals("", Invocation.run("", "split").assertSuccess().out());
-        assertEquals("{\"sentences\":[]}\n", Invocation.run("", "split", "--format", "json").assertSuccess().out());
+        assertEquals("{\"sentences\":[],\"language\":\"en\"}\n", Invocation.run("", "split", "--format", "json").assertSuccess().out());
     }
 
     @Test

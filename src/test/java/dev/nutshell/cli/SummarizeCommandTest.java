@@ -68,7 +68,7 @@ class SummarizeCommandTest {
     void jsonOutputForNoSentencesIsAnEmptyArray() {
         Invocation result = Invocation.run("", "summarize", "--format", "json").assertSuccess();
 
-        assertEquals("{\"sentences\":[],\"headline\":null}\n", result.out());
+        assertEquals("{\"sentences\":[],\"headline\":null,\"language\":\"en\"}\n", result.out());
     }
 
     @Test
@@ -76,7 +76,7 @@ class SummarizeCommandTest {
         String article = "Storm floods hundreds of homes\n\nRain fell all night on the town. Rivers burst their banks.\n";
         Invocation result = Invocation.run(article, "summarize", "--format", "json").assertSuccess();
 
-        assertTrue(result.out().endsWith(",\"headline\":\"Storm floods hundreds of homes\"}\n"), result.out());
+        assertTrue(result.out().endsWith(",\"headline\":\"Storm floods hundreds of homes\",\"language\":\"en\"}\n"), result.out());
     }
 
     @Test

@@ -21,7 +21,7 @@ class SummarizeHtmlCommandTest {
         String out = Invocation.run(Pages.NEWS, "summarize", "--html", "--format", "json", "--words", "40")
                 .assertSuccess().out();
         Map<String, Object> document = (Map<String, Object>) StrictJson.parse(out);
-        assertEquals(List.of("sentences", "headline", "title", "byline", "published"), List.copyOf(document.keySet()));
+        assertEquals(List.of("sentences", "headline", "language", "title", "byline", "published"), List.copyOf(document.keySet()));
         assertEquals("Council passes budget", document.get("headline"));
         assertEquals("Council passes budget", document.get("title"));
         assertEquals("Jane Smith", document.get("byline"));
@@ -37,7 +37,7 @@ class SummarizeHtmlCommandTest {
     void aPageWithoutAnArticleGivesAnEmptySummaryAndANote() {
         Invocation result = Invocation.run(Pages.NO_ARTICLE, "summarize", "--html", "--format", "json");
         assertEquals(0, result.status());
-        assertEquals("{\"sentences\":[],\"headline\":\"Sign in\",\"title\":\"Sign in\",\"byline\":null,\"published\":null}\n",
+        assertEquals("{\"sentences\":[],\"headline\":\"Sign in\",\"language\":\"en\",\"title\":\"Sign in\",\"byline\":null,\"published\":null}\n",
                 result.out());
         assertEquals("nutshell: note: no article text found in the page\n", result.err());
     }

@@ -17,13 +17,13 @@ class AnalysisInterruptionTest {
     private static final String TEXT = "The harbour wall was opened on Monday. The boats came back at six.\n\n"
             + "Most people think it was worth it. The market opened early.";
 
-    private static EnglishTextAnalyzer analyzer() {
-        return EnglishTextAnalyzer.shared().withMaxIdleWorkers(4);
+    private static StandardTextAnalyzer analyzer() {
+        return StandardTextAnalyzer.shared().withMaxIdleWorkers(4);
     }
 
     @Test
     void anInterruptedSplitIsCancelled() {
-        EnglishTextAnalyzer analyzer = analyzer();
+        StandardTextAnalyzer analyzer = analyzer();
 
         assertCancelledWhileInterrupted(() -> analyzer.split(TEXT));
         assertEquals(0, analyzer.idleWorkerCount(), "the cancelled call's worker is not given back");
@@ -31,12 +31,12 @@ class AnalysisInterruptionTest {
 
     @Test
     void anInterruptedAnalysisIsCancelled() {
-        EnglishTextAnalyzer analyzer = analyzer();
+        StandardTextAnalyzer analyzer = analyzer();
 
         assertCancelledWhileInterrupted(() -> analyzer.analyze(TEXT));
         assertCancelledWhileInterrupted(() -> analyzer.analyze(List.of("The boats came back.", "The market opened.")));
         assertEquals(0, analyzer.idleWorkerCount());
-        assertEquals(texts(EnglishTextAnalyzer.shared().analyze(TEXT).sentences()), texts(analyzer.analyze(TEXT).sentences()));
+        assertEquals(texts(StandardTextAnalyzer.shared().analyze(TEXT).sentences()), texts(analyzer.analyze(TEXT).sentences()));
         assertEquals(1, analyzer.idleWorkerCount(), "a call that ends normally gives its worker back");
     }
 
@@ -47,7 +47,7 @@ class AnalysisInterruptionTest {
      */
     @Test
     void aWorkerWhoseCallThrewIsNotGivenBack() {
-        EnglishTextAnalyzer analyzer = analyzer();
+        StandardTextAnalyzer analyzer = analyzer();
         AnalysisWorker failing = analyzer.borrow();
         failing.termCache.beforeGrowing = () -> {
             throw new OutOfMemoryError("injected");
@@ -56,7 +56,7 @@ class AnalysisInterruptionTest {
 
         assertThrows(OutOfMemoryError.class, () -> analyzer.analyze(manyWords(2_000)));
         assertEquals(0, analyzer.idleWorkerCount(), "the failed call's worker is not given back");
-        assertEquals(texts(EnglishTextAnalyzer.shared().analyze(TEXT).sentences()), texts(analyzer.analyze(TEXT).sentences()));
+        assertEquals(texts(StandardTextAnalyzer.shared().analyze(TEXT).sentences()), texts(analyzer.analyze(TEXT).sentences()));
     }
 
     /** Sentences of five distinct made-up words each: enough distinct tokens to make the term cache grow. */

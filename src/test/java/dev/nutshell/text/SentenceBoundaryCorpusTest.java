@@ -103,9 +103,9 @@ class SentenceBoundaryCorpusTest {
     }
 
     static SentenceModel loadModel() {
-        try (InputStream in = SentenceBoundaryCorpusTest.class.getResourceAsStream(EnglishTextAnalyzer.SENTENCE_MODEL)) {
+        try (InputStream in = SentenceBoundaryCorpusTest.class.getResourceAsStream(StandardTextAnalyzer.SENTENCE_MODEL)) {
             if (in == null) {
-                throw new IllegalStateException(EnglishTextAnalyzer.SENTENCE_MODEL + " missing from the classpath");
+                throw new IllegalStateException(StandardTextAnalyzer.SENTENCE_MODEL + " missing from the classpath");
             }
             return new SentenceModel(in);
         } catch (IOException e) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class TermReferenceTest {
     private static final int MAX_TERM_LENGTH = 40;
-    private static final Set<String> STOP_WORDS = EnglishTextAnalyzer.loadWords("/dev/nutshell/models/en/stopwords.txt");
+    private static final Set<String> STOP_WORDS = StandardTextAnalyzer.loadWords("/dev/nutshell/models/en/stopwords.txt");
     private static final String[] PIECES = {"the", "Was", "don't", "o'malley", "dogs'", "'quoted'", "it’s", "ʼtwas",
         "café", "straße", "İstanbul", "ΩΜΕΓΑ", "жизнь", "niño", "e\u0301te\u0301", "𝔘𝔫𝔦", "😀", "𠀀", "東京", "〇",
         "\uD800", "\uDC00x", "٣٤", "ÿÿÿÿÿÿÿÿ", "ÿÿÿÿÿÿÿ", "ÿÿÿÿÿÿÿÿÿ", "éééééééé", "12", "3.5", "1,000", "U.S.",

@@ -21,20 +21,20 @@ class WorkerPoolTest {
     private static final String TEXT = "Dr. Patel opened the new harbour wall on Monday. Acme Inc. Widget Corp. paid for it. "
             + "the boats came back at 6 a.m. and the market opened. Was it worth it? Most people think so.";
 
-    private static EnglishTextAnalyzer analyzerKeeping(int maxIdleWorkers) {
-        return EnglishTextAnalyzer.shared().withMaxIdleWorkers(maxIdleWorkers);
+    private static StandardTextAnalyzer analyzerKeeping(int maxIdleWorkers) {
+        return StandardTextAnalyzer.shared().withMaxIdleWorkers(maxIdleWorkers);
     }
 
     @Test
     void theDefaultKeepsOneWorkerPerProcessorAndAtLeastTwo() {
         int processors = Runtime.getRuntime().availableProcessors();
 
-        assertEquals(Math.max(2, processors), EnglishTextAnalyzer.defaultMaxIdleWorkers());
+        assertEquals(Math.max(2, processors), StandardTextAnalyzer.defaultMaxIdleWorkers());
     }
 
     @Test
     void aWorkerGivenBackIsReusedByTheNextCall() {
-        EnglishTextAnalyzer analyzer = analyzerKeeping(4);
+        StandardTextAnalyzer analyzer = analyzerKeeping(4);
         AnalysisWorker worker = analyzer.borrow();
         analyzer.giveBack(worker);
 
@@ -43,14 +43,14 @@ class WorkerPoolTest {
 
     @Test
     void twoCallsAtOnceGetDifferentWorkers() {
-        EnglishTextAnalyzer analyzer = analyzerKeeping(4);
+        StandardTextAnalyzer analyzer = analyzerKeeping(4);
 
         assertNotSame(analyzer.borrow(), analyzer.borrow());
     }
 
     @Test
     void aThousandWorkersGivenBackLeaveOnlyTheLimitIdle() {
-        EnglishTextAnalyzer analyzer = analyzerKeeping(8);
+        StandardTextAnalyzer analyzer = analyzerKeeping(8);
         List<AnalysisWorker> borrowed = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
             borrowed.add(analyzer.borrow());
@@ -67,7 +67,7 @@ class WorkerPoolTest {
     /** A thousand threads analyse at once, all started together; afterwards at most the limit stays. */
     @Test
     void aThousandThreadsAtOnceGetTheSingleThreadedResultAndLeaveAtMostTheLimitIdle() throws Exception {
-        EnglishTextAnalyzer analyzer = analyzerKeeping(8);
+        StandardTextAnalyzer analyzer = analyzerKeeping(8);
         List<String> expected = sentences(analyzer.analyze(TEXT).sentences());
         int threads = 1000;
         CyclicBarrier start = new CyclicBarrier(threads);

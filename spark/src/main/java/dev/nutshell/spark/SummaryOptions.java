@@ -3,10 +3,10 @@ package dev.nutshell.spark;
 import dev.nutshell.Length;
 import dev.nutshell.Summarizer;
 import dev.nutshell.scoring.Algorithm;
+import dev.nutshell.text.TextAnalyzer;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * How the rows are summarized: the length of each summary, the algorithm, the language and the
@@ -25,8 +25,6 @@ import java.util.Set;
 public final class SummaryOptions implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** The languages there is an analyzer for. */
-    private static final Set<String> LANGUAGES = Set.of("en");
     private static final int DEFAULT_SENTENCES = 3;
 
     private final LengthSetting length;
@@ -71,16 +69,15 @@ public final class SummaryOptions implements Serializable {
     }
 
     /**
-     * @param language the text's language as an ISO 639-1 code, any case; {@code en} is the one supported
+     * @param language the text's language as an ISO 639-1 code from {@link TextAnalyzer#languages()},
+     *     or {@code auto} to detect each row's language; any case
      * @return options with that language
      * @throws NullPointerException if {@code language} is null
      * @throws IllegalArgumentException for a language without an analyzer
      */
     public SummaryOptions withLanguage(String language) {
         String code = Objects.requireNonNull(language, "language").toLowerCase(Locale.ROOT);
-        if (!LANGUAGES.contains(code)) {
-            throw new IllegalArgumentException("unsupported language '" + language + "', supported: " + String.join(", ", LANGUAGES));
-        }
+        Summarizer.builder().language(code); // the library's check and message, on the driver
         return new SummaryOptions(length, algorithm, code, maxInputChars);
     }
 
@@ -122,7 +119,7 @@ public final class SummaryOptions implements Serializable {
      * @return a new summarizer
      */
     Summarizer newSummarizer() {
-        return Summarizer.builder().algorithm(algorithm).maxInputChars(maxInputChars).build();
+        return Summarizer.builder().algorithm(algorithm).language(language).maxInputChars(maxInputChars).build();
     }
 
     /**

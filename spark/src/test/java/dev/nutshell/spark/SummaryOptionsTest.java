@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nutshell.Length;
+import dev.nutshell.text.TextAnalyzer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,8 +32,10 @@ class SummaryOptionsTest {
 
         assertTrue(assertThrows(IllegalArgumentException.class, () -> options.withAlgorithm("luhn")).getMessage()
                 .startsWith("unknown algorithm 'luhn'"));
-        assertEquals("unsupported language 'fr', supported: en",
-                assertThrows(IllegalArgumentException.class, () -> options.withLanguage("fr")).getMessage());
+        assertEquals("unsupported language 'xx', supported: " + String.join(", ", TextAnalyzer.languages()),
+                assertThrows(IllegalArgumentException.class, () -> options.withLanguage("xx")).getMessage());
+        assertEquals("de", options.withLanguage("DE").language());
+        assertEquals("auto", options.withLanguage("auto").language());
         assertEquals("maxInputChars must be >= 1, was 0",
                 assertThrows(IllegalArgumentException.class, () -> options.withMaxInputChars(0)).getMessage());
         assertThrows(NullPointerException.class, () -> options.withLength(null));

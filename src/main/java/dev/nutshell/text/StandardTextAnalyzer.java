@@ -12,16 +12,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
- * The English {@link TextAnalyzer}: {@link TextBlocks} for paragraphs and lines, {@link
- * SentenceBoundaryDetector} with the OpenNLP English sentence model inside blocks, and {@link
- * WordTokenizer} for terms.
+ * The {@link TextAnalyzer} of one language, configured from its folder in {@code models/} ({@link
+ * LanguageProfile}): {@link TextBlocks} for paragraphs and lines, {@link SentenceBoundaryDetector}
+ * with the language's rules and, where Maven Central serves one, its OpenNLP sentence model inside
+ * blocks, and {@link WordTokenizer} for terms (the language's stop words and Snowball stemmer, or
+ * character bigrams for scripts written without spaces).
  *
  * <p>Thread-safe. The OpenNLP detector and the Snowball stemmer are not, so each call borrows an
  * {@link AnalysisWorker} from a pool and gives it back afterwards: a call never shares a worker,
@@ -35,10 +41,8 @@ import opennlp.tools.sentdetect.SentenceModel;
  * given back (the others are left to the garbage collector), so a burst of a thousand threads
  * leaves a few workers behind, not a thousand, each with its detector and its stem cache.
  */
-final class EnglishTextAnalyzer implements TextAnalyzer {
+final class StandardTextAnalyzer implements TextAnalyzer {
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    private static final String RULES = "/dev/nutshell/models/en/sentence-rules.txt";
-    private static final String STOP_WORDS = "/dev/nutshell/models/en/stopwords.txt";
     private static final String GENERIC_MODIFIERS = "/dev/nutshell/models/en/generic-modifiers.txt";
     private static final String CREDIT_WORDS = "/dev/nutshell/models/pages/credit-words.txt";
 
@@ -48,9 +52,12 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
     /** U+3006, the first character {@link Character#isIdeographic(int)} accepts. */
     private static final char FIRST_IDEOGRAPH = '\u3006';
 
-    private static volatile EnglishTextAnalyzer shared;
+    /** The analyzers made so far, one per language, each loaded on first use. */
+    private static final ConcurrentHashMap<String, StandardTextAnalyzer> LOADED = new ConcurrentHashMap<>();
 
+    private final LanguageProfile profile;
     private final SentenceModel sentenceModel;
+    private final SnowballStemmer.ALGORITHM stemmer;
     private final BoundaryRules rules;
     private final SentenceBoundaryDetector boundaries;
     private final WordTokenizer tokenizer;
@@ -62,15 +69,17 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
     private final AtomicInteger idleWorkers = new AtomicInteger();
     private final int maxIdleWorkers;
 
-    private EnglishTextAnalyzer(SentenceModel sentenceModel, BoundaryRules rules, Set<String> stopWords,
-            PageLayout layout, int maxIdleWorkers) {
+    private StandardTextAnalyzer(LanguageProfile profile, SentenceModel sentenceModel, BoundaryRules rules,
+            Set<String> stopWords, PageLayout layout, int maxIdleWorkers) {
+        this.profile = profile;
         this.sentenceModel = sentenceModel;
+        this.stemmer = profile.stemmer().orElse(null);
         this.rules = rules;
         this.stopWords = stopWords;
         this.layout = layout;
         this.boundaries = new SentenceBoundaryDetector(rules);
-        this.tokenizer = new WordTokenizer(stopWords, rules.maxTermLength);
-        this.wordReader = new WordReader(stopWords, loadWords(GENERIC_MODIFIERS));
+        this.tokenizer = new WordTokenizer(stopWords, rules.maxTermLength, profile.characterBigrams());
+        this.wordReader = new WordReader(stopWords, profile.tagged() ? loadWords(GENERIC_MODIFIERS) : Set.of());
         this.maxIdleWorkers = maxIdleWorkers;
     }
 
@@ -83,28 +92,59 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
         return Math.max(2, Runtime.getRuntime().availableProcessors());
     }
 
-    static EnglishTextAnalyzer shared() {
-        EnglishTextAnalyzer analyzer = shared;
+    /** The English analyzer. */
+    static StandardTextAnalyzer shared() {
+        return forLanguage("en");
+    }
+
+    /**
+     * The analyzer of a listed language, loaded on first use and then shared.
+     *
+     * @param code an ISO 639-1 code, any case
+     * @throws IllegalArgumentException if the language is not listed in {@code models/languages.txt}
+     * @throws IllegalStateException if one of its files or its sentence model is missing
+     */
+    static StandardTextAnalyzer forLanguage(String code) {
+        String key = code.toLowerCase(Locale.ROOT);
+        StandardTextAnalyzer analyzer = LOADED.get(key);
         if (analyzer == null) {
-            synchronized (EnglishTextAnalyzer.class) {
-                analyzer = shared;
-                if (analyzer == null) {
-                    Slf4jStartup.startWithoutNoProviderWarning();
-                    analyzer = new EnglishTextAnalyzer(loadSentenceModel(), BoundaryRules.load(RULES),
-                            loadWords(STOP_WORDS), new PageLayout(loadWords(CREDIT_WORDS)), defaultMaxIdleWorkers());
-                    shared = analyzer;
-                }
-            }
+            // Not computeIfAbsent: loading English's rules for another language's defaults would
+            // update the map from inside its own update.
+            LanguageProfile profile = LanguageProfile.of(key);
+            BoundaryRules defaults = key.equals("en") ? null : shared().rules;
+            analyzer = LOADED.computeIfAbsent(key, unused -> load(profile, defaults));
         }
         return analyzer;
+    }
+
+    private static StandardTextAnalyzer load(LanguageProfile profile, BoundaryRules defaults) {
+        Slf4jStartup.startWithoutNoProviderWarning();
+        BoundaryRules rules;
+        if (defaults == null) {
+            rules = BoundaryRules.load(profile.resource("sentence-rules.txt"));
+        } else if (profile.has("sentence-rules.txt")) {
+            rules = BoundaryRules.load(profile.resource("sentence-rules.txt"), defaults);
+        } else {
+            rules = BoundaryRules.settingsOf(defaults);
+        }
+        SentenceModel model = profile.sentenceModel().map(resource -> loadSentenceModel(resource,
+                profile.sentenceModelArtifact())).orElse(null);
+        return new StandardTextAnalyzer(profile, model, rules, profile.words("stopwords.txt"),
+                new PageLayout(loadWords(CREDIT_WORDS)), defaultMaxIdleWorkers());
     }
 
     /**
      * An analyzer like this one, with its own pool of at most {@code maxIdleWorkers} idle workers;
      * it shares the models, which are immutable.
      */
-    EnglishTextAnalyzer withMaxIdleWorkers(int maxIdleWorkers) {
-        return new EnglishTextAnalyzer(sentenceModel, rules, stopWords, layout, maxIdleWorkers);
+    StandardTextAnalyzer withMaxIdleWorkers(int maxIdleWorkers) {
+        return new StandardTextAnalyzer(profile, sentenceModel, rules, stopWords, layout, maxIdleWorkers);
+    }
+
+    /** This analyzer's language, its ISO 639-1 code. */
+    @Override
+    public Optional<String> language() {
+        return Optional.of(profile.code());
     }
 
     @Override
@@ -133,7 +173,7 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
     public ArticleWords words(Article article) {
         Objects.requireNonNull(article, "article");
         AnalysisWorker worker = borrow();
-        ArticleWords words = wordReader.tagged(article, worker);
+        ArticleWords words = profile.tagged() ? wordReader.tagged(article, worker) : wordReader.stemmed(article, worker);
         giveBack(worker); // not in a finally block: after a throwable the worker is dropped
         return words;
     }
@@ -142,7 +182,7 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
         Layout layout = split(text, worker);
         List<TextSegment> segments = layout.segments();
         boolean anySentence = segments.stream().anyMatch(segment -> segment.kind() == TextSegment.Kind.SENTENCE);
-        Article.Builder article = Article.builder(text);
+        Article.Builder article = Article.builder(text).language(profile.code());
         List<String> terms = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             TextSegment segment = segments.get(i);
@@ -179,7 +219,7 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
     }
 
     private Article analyze(String text, List<String> sentences, AnalysisWorker worker) {
-        Article.Builder article = Article.builder(text);
+        Article.Builder article = Article.builder(text).language(profile.code());
         List<String> terms = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < sentences.size(); i++) {
@@ -302,7 +342,7 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
     AnalysisWorker borrow() {
         AnalysisWorker worker = workers.poll();
         if (worker == null) {
-            return new AnalysisWorker(sentenceModel);
+            return new AnalysisWorker(sentenceModel, stemmer);
         }
         idleWorkers.decrementAndGet();
         return worker;
@@ -326,22 +366,22 @@ final class EnglishTextAnalyzer implements TextAnalyzer {
         return workers.size();
     }
 
-    private static SentenceModel loadSentenceModel() {
+    private static SentenceModel loadSentenceModel(String resource, String artifact) {
         // The model is in another jar: ask the class loader, since on the module path
         // Class.getResourceAsStream would search only this module.
-        try (InputStream in = EnglishTextAnalyzer.class.getClassLoader().getResourceAsStream(SENTENCE_MODEL.substring(1))) {
+        try (InputStream in = StandardTextAnalyzer.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("OpenNLP sentence model " + SENTENCE_MODEL
-                        + " missing from the classpath (artifact org.apache.opennlp:opennlp-models-sentdetect-en)");
+                throw new IllegalStateException("OpenNLP sentence model " + resource
+                        + " missing from the classpath: add the dependency " + artifact);
             }
             return new SentenceModel(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read OpenNLP sentence model " + SENTENCE_MODEL, e);
+            throw new UncheckedIOException("cannot read OpenNLP sentence model " + resource, e);
         }
     }
 
     static Set<String> loadWords(String resource) {
-        try (InputStream in = EnglishTextAnalyzer.class.getResourceAsStream(resource)) {
+        try (InputStream in = StandardTextAnalyzer.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("word list " + resource + " missing from the classpath");
             }
