@@ -1,5 +1,6 @@
 package dev.nutshell.cli;
 
+import dev.nutshell.Focus;
 import dev.nutshell.Length;
 import dev.nutshell.Summarizer;
 import dev.nutshell.scoring.Algorithm;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Spec;
             "Summarizes every record of a JSON Lines input (one JSON object a line) or every .txt or .html file"
                     + " of a folder, on several threads, and writes one JSON line per record in input order:"
                     + " {\"id\":..,\"language\":..,\"sentences\":[{\"index\",\"start\",\"end\",\"score\",\"text\"}]},"
-                    + " the sentences summarize --format json gives for the same text and options.",
+                    + " the sentences summarize --format json gives for the same text and options (with --keyphrases N,"
+                    + " also its \"keyphrases\").",
             "A record that cannot be read or summarized gives {\"id\":..,\"line\":N,\"error\":\"..\"} and the run goes on;"
                     + " the exit status is then 3. A final count goes to standard error.",
             "The input is read as a stream and each line is written as soon as it and all before it are done."
@@ -48,6 +50,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  nutshell batch --input articles.jsonl --output summaries.jsonl",
             "  nutshell batch --input pages/ --words 60 --threads 4 > summaries.jsonl",
+            "  nutshell batch --input articles.jsonl --query \"interest rates\" --keyphrases 5 --output focused.jsonl",
             "  zcat crawl.jsonl.gz | nutshell batch --text-field body --id-field url --input - --output -"})
 final class BatchCommand implements Callable<Integer> {
     private static final int DEFAULT_SENTENCES = 3;
@@ -99,6 +102,16 @@ final class BatchCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     private SummarizeCommand.LengthOptions length;
 
+    @Option(names = "--query", paramLabel = "TEXT",
+            description = "Focus every summary on a query, as summarize --query does. A record that shares no word"
+                    + " with it gets its generic summary.")
+    private String query;
+
+    @Option(names = "--keyphrases", paramLabel = "N",
+            description = "Also extract each record's N best keyphrases (N >= 1) from the same analysis: a"
+                    + " \"keyphrases\" member after \"sentences\", as summarize --keyphrases --format json writes it.")
+    private Integer keyphrases;
+
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + Summarizer.DEFAULT_MAX_INPUT_CHARS,
             description = "A longer article is that record's error; a JSON line may have at most 4 times N"
                     + " characters. Default: ${DEFAULT-VALUE}.")
@@ -133,9 +146,14 @@ final class BatchCommand implements Callable<Integer> {
         // Every option is checked before anything is read or written, so that a typo costs nothing.
         Length budget = length == null ? Length.sentences(DEFAULT_SENTENCES) : length.toLength();
         int articleChars = InputLimit.checked(maxChars);
+        if (keyphrases != null) {
+            KeywordsCommand.checkTop("--keyphrases", keyphrases);
+        }
+        Focus focus = focus(articleChars);
         Summarizer summarizer = SummarizeCommand.summarizer(algorithm, articleChars, language.analyzer());
         int workers = threads();
-        RecordSummarizer records = new RecordSummarizer(summarizer, budget, language.code(), html);
+        RecordSummarizer records = new RecordSummarizer(summarizer, budget, focus, keyphrases == null ? 0 : keyphrases,
+                language.code(), html);
         long start = System.nanoTime();
         try (BatchInput source = openInput(articleChars);
                 ProgressBar progress = ProgressBar.of(streams, quiet, "batch")) {
@@ -181,6 +199,17 @@ final class BatchCommand implements Callable<Integer> {
                 // The JVM is shutting down: the hook runs or has run.
             }
         }
+    }
+
+    /** The query as every record's focus; one longer than an article may be is refused before any record is read. */
+    private Focus focus(int articleChars) {
+        if (query == null) {
+            return Focus.none();
+        }
+        if (query.length() > articleChars) {
+            throw new UsageException("--query is " + query.length() + " characters, more than --max-chars " + articleChars);
+        }
+        return Focus.query(query);
     }
 
     private int threads() {

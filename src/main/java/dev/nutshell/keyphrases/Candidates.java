@@ -17,7 +17,8 @@ import java.util.Map;
  * the same key are one graph word ({@link #wordNode}). Candidates are, with parts of speech, the
  * noun phrases {@code ADJ* (NOUN|PROPN)+} inside runs of graph words (Hulth 2003; the pattern of
  * PositionRank and of pke's benchmarks), a hyphenated compound counting as a noun; without, the
- * maximal runs of graph words (Rose et al. 2010, RAKE). Neither crosses punctuation or a sentence
+ * maximal runs of graph words (Rose et al. 2010, RAKE); a ranking may ask for the longest runs
+ * of graph words up to their last noun instead of the noun phrases (pke's TextRank). None crosses punctuation or a sentence
  * boundary; a phrase longer than the most words allowed keeps its last words, its head; and
  * generic modifiers ({@link ArticleWords#isGenericModifier(int)}: "new", "various", "biggest")
  * are dropped from its start, so that "new regulatory compliance unit" is a candidate as
@@ -60,6 +61,16 @@ final class Candidates {
      * @param maxWords the most words of a candidate, {@code >= 1}
      */
     static Candidates of(ArticleWords words, int maxWords) {
+        return of(words, maxWords, false);
+    }
+
+    /**
+     * @param words the article's words
+     * @param maxWords the most words of a candidate, {@code >= 1}
+     * @param longestRuns whether a tagged run of graph words gives one candidate, up to its last
+     *     noun, rather than each {@code ADJ* NOUN+} in it
+     */
+    static Candidates of(ArticleWords words, int maxWords, boolean longestRuns) {
         int n = words.size();
         int[] wordNode = new int[n];
         Map<String, Integer> nodeIds = new HashMap<>();
@@ -82,7 +93,11 @@ final class Candidates {
         }
         Builder builder = new Builder(words, wordNode, maxWords);
         for (int w = 0; w < n;) {
-            w = words.isTagged() ? builder.nounPhrasesFrom(w) : builder.runFrom(w);
+            if (!words.isTagged()) {
+                w = builder.runFrom(w);
+            } else {
+                w = longestRuns ? builder.longestPhraseFrom(w) : builder.nounPhrasesFrom(w);
+            }
         }
         return new Candidates(words, wordNode, nodeKeys, builder.phraseNodes, builder.phraseStarts);
     }
@@ -173,6 +188,22 @@ final class Candidates {
                     word++;
                 }
                 add(start, word);
+            }
+            return end;
+        }
+
+        /** Adds the run of graph words starting at {@code from} up to its last noun, if any; returns where to go on. */
+        int longestPhraseFrom(int from) {
+            if (wordNode[from] < 0) {
+                return from + 1;
+            }
+            int end = runEnd(from);
+            int last = end - 1;
+            while (last >= from && !isHead(words, last)) {
+                last--;
+            }
+            if (last >= from) {
+                add(from, last + 1);
             }
             return end;
         }

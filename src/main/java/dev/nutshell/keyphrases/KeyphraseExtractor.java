@@ -68,7 +68,7 @@ public final class KeyphraseExtractor {
         if (count < 1) {
             throw new IllegalArgumentException("count must be >= 1, was " + count);
         }
-        Candidates candidates = Candidates.of(words, ranking.maxWords());
+        Candidates candidates = Candidates.of(words, ranking.maxWords(), ranking.ranker().wantsLongestRuns(words.size()));
         if (candidates.size() == 0) {
             return List.of();
         }

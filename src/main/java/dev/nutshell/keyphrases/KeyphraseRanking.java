@@ -16,7 +16,7 @@ import java.util.Objects;
  *   <tr><th>name</th><th>ranking</th></tr>
  *   <tr><td>{@code nutshell} (the default, {@link #NUTSHELL})</td><td>TextRank's graph for short texts,
  *       PositionRank's with phrase frequency for long ones, blended by length; words that are not
- *       common in the language count double (see {@link #NUTSHELL})</td></tr>
+ *       common in the language and phrases of the headline count double (see {@link #NUTSHELL})</td></tr>
  *   <tr><td>{@code textrank} ({@link #TEXTRANK})</td><td>TextRank (Mihalcea and Tarau 2004): PageRank
  *       of words over an unweighted graph of adjacent words; a phrase scores the sum of its words</td></tr>
  *   <tr><td>{@code singlerank} ({@link #SINGLERANK})</td><td>SingleRank (Wan and Xiao 2008): the same over
@@ -47,10 +47,12 @@ public final class KeyphraseRanking {
      * position-biased: the window of a news sentence, which did better than 10 on DUC-2001 dev) with a
      * phrase's sum multiplied by the square root of its number of occurrences; blended between;
      * in both, a word that is not among the language's common words counts double. Phrases of up
-     * to 5 words.
+     * to 5 words: below 225 words the longest runs of nouns and adjectives, from there the noun
+     * phrases {@code ADJ* NOUN+}. A phrase of the headline scores double.
      */
-    public static final KeyphraseRanking NUTSHELL = new KeyphraseRanking(DEFAULT_NAME, 5, new LengthAdaptiveRanker(
-            new GraphRanker(2, false, false, 1, 0), new GraphRanker(15, true, true, 1, 0.5), 150, 300));
+    public static final KeyphraseRanking NUTSHELL = new KeyphraseRanking(DEFAULT_NAME, 5, new HeadlineBoost(
+            new LengthAdaptiveRanker(new GraphRanker(2, false, false, 1, 0), new GraphRanker(15, true, true, 1, 0.5), 150, 300),
+            1));
 
     /** Sorted by name. */
     private static final List<KeyphraseRanking> BUILT_IN = List.of(NUTSHELL, POSITIONRANK, SINGLERANK, TEXTRANK);

@@ -21,4 +21,16 @@ interface PhraseRanker {
     default boolean dropsContainedPhrases(Candidates candidates) {
         return false;
     }
+
+    /**
+     * Which noun phrases the ranking wants: {@code ADJ* NOUN+}, or the longest runs of nouns and
+     * adjectives that end with a noun ({@code "product mass balance equation"}, whose "balance"
+     * the tagger calls an adjective).
+     *
+     * @param words the number of words of the article
+     * @return whether to take the longest runs; by default not
+     */
+    default boolean wantsLongestRuns(int words) {
+        return false;
+    }
 }

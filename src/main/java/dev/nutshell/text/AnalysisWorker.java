@@ -2,8 +2,6 @@ package dev.nutshell.text;
 
 import java.util.HashMap;
 import java.util.Map;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
@@ -11,7 +9,7 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
 /**
  * The mutable per-call state of a language's analyzer: an OpenNLP sentence detector and a Snowball
  * stemmer (neither is thread-safe in OpenNLP 2.5), each if the language has one, and the token buffer with its cache of terms;
- * for keyphrases, an OpenNLP part-of-speech tagger made on first use, the buffer of word spans and
+ * for keyphrases, a part-of-speech tagger with its cache of token features, made on first use, the buffer of word spans and
  * a cache of word keys.
  *
  * <p>Not thread-safe: a worker is used by one thread at a time, borrowed from and returned to
@@ -31,7 +29,7 @@ final class AnalysisWorker {
     private final SnowballStemmer stemmer;
     /** Lower-cased word to key; a JDK map, whose colliding keys (strings are comparable) make trees, not lists. */
     private final Map<String, String> keys = new HashMap<>();
-    private POSTaggerME tagger;
+    private GreedyTagger tagger;
 
     /**
      * @param sentenceModel the language's sentence model, or null if it has none
@@ -48,7 +46,7 @@ final class AnalysisWorker {
      */
     String[] tag(String[] tokens) {
         if (tagger == null) {
-            tagger = new POSTaggerME(TaggerModel.english().model, POSTagFormat.UD);
+            tagger = new GreedyTagger(TaggerModel.english());
         }
         return tagger.tag(tokens);
     }

@@ -54,9 +54,8 @@ final class SentenceBoundaryDetector {
         int sentenceStart = start;
         int position = start;
         boolean colons = rules.colonBeforeQuoteEnds || rules.colonBeforeCapitalEnds;
-        while ((position = nextCandidate(text, position, end, colons)) < end) {
-            if (!Characters.isTerminal(text.charAt(position))) {
-                // A colon, where the rules let one end a sentence.
+        while ((position = nextTerminal(text, position, end, colons)) < end) {
+            if (text.charAt(position) == ':') {
                 if (colonEndsSentence(text, position, end)) {
                     addTrimmed(text, sentenceStart, position + 1, spans);
                     sentenceStart = position + 1;
@@ -97,16 +96,26 @@ final class SentenceBoundaryDetector {
         addTrimmed(text, sentenceStart, end, spans);
     }
 
+    /** The rules' own verdict where there is no model: whether a capital or a digit starts what follows. */
+    private boolean capitalFollows(String text, int boundary, int end) {
+        int next = firstSignificant(text, boundary, end);
+        if (next >= end) {
+            return false;
+        }
+        char c = text.charAt(next);
+        return Character.isUpperCase(c) || Character.isTitleCase(c) || Character.isDigit(c);
+    }
+
     /**
-     * The first sentence-final character in {@code text[from, end)}, or with {@code colons} the
-     * first colon if that comes earlier; {@code end} if there is none.
+     * The first sentence-final character in {@code text[from, end)}, or colon if {@code colons}
+     * (a language where a colon may end a sentence), or {@code end}.
      *
      * <p>A method of its own so that the loop over every character is not {@link #split}'s: the
      * JIT then compiles this small loop on stack, instead of compiling the whole of {@code split}
      * with the rules inlined into it (seconds of C2 time, repeated whenever a rule takes a branch
      * no earlier text took; see docs/command-line.md, batch, threads).
      */
-    private static int nextCandidate(String text, int from, int end, boolean colons) {
+    private static int nextTerminal(String text, int from, int end, boolean colons) {
         int position = from;
         while (position < end) {
             char c = text.charAt(position);
@@ -116,16 +125,6 @@ final class SentenceBoundaryDetector {
             position++;
         }
         return position;
-    }
-
-    /** The rules' own verdict where there is no model: whether a capital or a digit starts what follows. */
-    private boolean capitalFollows(String text, int boundary, int end) {
-        int next = firstSignificant(text, boundary, end);
-        if (next >= end) {
-            return false;
-        }
-        char c = text.charAt(next);
-        return Character.isUpperCase(c) || Character.isTitleCase(c) || Character.isDigit(c);
     }
 
     private Verdict judge(String text, int sentenceStart, int punctuationStart, int punctuationEnd,

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSModel;
 
 /**
@@ -27,10 +28,13 @@ final class TaggerModel {
     private static volatile TaggerModel english;
 
     final POSModel model;
+    /** The model's weights arranged for {@link GreedyTagger}. */
+    final TaggerTables tables;
     private final Set<String> commonWords;
 
-    private TaggerModel(POSModel model, Set<String> commonWords) {
+    private TaggerModel(POSModel model, TaggerTables tables, Set<String> commonWords) {
         this.model = model;
+        this.tables = tables;
         this.commonWords = commonWords;
     }
 
@@ -41,7 +45,7 @@ final class TaggerModel {
                 loaded = english;
                 if (loaded == null) {
                     POSModel model = load();
-                    loaded = new TaggerModel(model, commonWords(model));
+                    loaded = new TaggerModel(model, tables(model), commonWords(model));
                     english = loaded;
                 }
             }
@@ -68,6 +72,16 @@ final class TaggerModel {
             }
         }
         return Set.copyOf(words);
+    }
+
+    /** AbstractModel's data structures: [parameters, predicate index, outcome names]. */
+    @SuppressWarnings("unchecked") // the predicate index maps feature names to their weights
+    private static TaggerTables tables(POSModel model) {
+        if (!(model.getArtifact("pos.model") instanceof AbstractModel maxent)) {
+            throw new IllegalStateException("OpenNLP part-of-speech model " + RESOURCE + " is not a maximum-entropy model");
+        }
+        Object[] structures = maxent.getDataStructures();
+        return new TaggerTables((Map<String, Context>) structures[1], (String[]) structures[2]);
     }
 
     private static POSModel load() {

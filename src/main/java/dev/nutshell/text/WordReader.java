@@ -21,9 +21,10 @@ import java.util.Set;
  */
 final class WordReader {
     /**
-     * The most tokens tagged in one run of the tagger. OpenNLP's beam search copies every
-     * sequence it extends, which is quadratic in the run's length; the tagger's features look two
-     * tokens either way, so a longer sentence cut into runs this long is tagged almost as a whole.
+     * The most tokens tagged in one run of the tagger, so that its arrays stay small whatever the
+     * sentence (OpenNLP's beam search, used before, was quadratic in the run's length); the
+     * tagger's features look two tokens either way, so a longer sentence cut into runs this long
+     * is tagged almost as a whole.
      */
     static final int MAX_TAGGED_TOKENS = 128;
     private static final int CHECK_INTERVAL = 63;

@@ -53,11 +53,67 @@ class KeyphraseExtractorTest {
 
     @Test
     void theDefaultBlendsByTheTextsLengthInWords() {
-        LengthAdaptiveRanker ranker = (LengthAdaptiveRanker) KeyphraseRanking.NUTSHELL.ranker();
+        LengthAdaptiveRanker ranker = (LengthAdaptiveRanker) ((HeadlineBoost) KeyphraseRanking.NUTSHELL.ranker()).ranking();
 
         assertEquals(0, ranker.longShare(Candidates.of(untaggedWords(150), 5)));
         assertEquals(0.5, ranker.longShare(Candidates.of(untaggedWords(225), 5)), 1e-12);
         assertEquals(1, ranker.longShare(Candidates.of(untaggedWords(300), 5)));
+    }
+
+    @Test
+    void theDefaultTakesTheLongestRunsOfNounsAndAdjectivesBelow225Words() {
+        PhraseRanker ranker = KeyphraseRanking.NUTSHELL.ranker();
+
+        assertTrue(ranker.wantsLongestRuns(224));
+        assertTrue(!ranker.wantsLongestRuns(225));
+        assertTrue(!KeyphraseRanking.TEXTRANK.ranker().wantsLongestRuns(100));
+    }
+
+    /**
+     * "product mass balance equation" tagged NOUN ADJ NOUN NOUN, then "systems theoretical" NOUN ADJ:
+     * as noun phrases {@code ADJ* NOUN+}, "product", "mass balance equation" and "systems"; as longest
+     * runs, the whole term, and "systems" (a run ends at its last noun).
+     */
+    @Test
+    void longestRunsKeepATermWhoseNounTheTaggerCalledAnAdjective() {
+        String text = "The product mass balance equation holds, systems theoretical.";
+        Article article = Article.builder(text).addSentence(0, text.length(), List.of(), 8).build();
+        ArticleWords.Builder builder = ArticleWords.builder(article, true);
+        Object[][] words = {
+            {"The", PartOfSpeech.DET, ArticleWords.STOP_WORD}, {"product", PartOfSpeech.NOUN, 0}, {"mass", PartOfSpeech.ADJ, 0},
+            {"balance", PartOfSpeech.NOUN, 0}, {"equation", PartOfSpeech.NOUN, 0}, {"holds", PartOfSpeech.VERB, 0},
+            {"systems", PartOfSpeech.NOUN, ArticleWords.BOUNDARY_BEFORE}, {"theoretical", PartOfSpeech.ADJ, 0}};
+        int from = 0;
+        for (Object[] word : words) {
+            int start = text.indexOf((String) word[0], from);
+            from = start + ((String) word[0]).length();
+            builder.add(0, start, from, ((String) word[0]).toLowerCase(java.util.Locale.ROOT), (PartOfSpeech) word[1], (Integer) word[2]);
+        }
+        ArticleWords tagged = builder.build();
+
+        assertEquals(List.of("product", "mass balance equation", "systems"), phrases(Candidates.of(tagged, 5, false)));
+        assertEquals(List.of("product mass balance equation", "systems"), phrases(Candidates.of(tagged, 5, true)));
+    }
+
+    /** "a b. c b." with the headline "a b": TextRank's scores, the headline's phrase doubled, the other as it was. */
+    @Test
+    void aPhraseOfTheHeadlineScoresDouble() {
+        String text = "a b\n\nc b.";
+        Article article = Article.builder(text).addHeadline(0, 3).addSentence(5, text.length(), List.of(), 2).build();
+        ArticleWords words = ArticleWords.builder(article, false)
+                .add(ArticleWords.HEADLINE, 0, 1, "a", PartOfSpeech.UNKNOWN, 0)
+                .add(ArticleWords.HEADLINE, 2, 3, "b", PartOfSpeech.UNKNOWN, 0)
+                .add(0, 5, 6, "c", PartOfSpeech.UNKNOWN, 0)
+                .add(0, 7, 8, "b", PartOfSpeech.UNKNOWN, 0).build();
+        Candidates candidates = Candidates.of(words, 5);
+        PhraseRanker textRank = KeyphraseRanking.TEXTRANK.ranker();
+
+        double[] plain = textRank.score(candidates);
+        double[] boosted = new HeadlineBoost(textRank, 1).score(candidates);
+
+        assertEquals(List.of("a b", "c b"), phrases(candidates));
+        assertEquals(2 * plain[0], boosted[0], 1e-12);
+        assertEquals(plain[1], boosted[1], 1e-12);
     }
 
     /** Tags given by hand: noun phrases, a compound as a noun, a generic modifier dropped from the start. */
@@ -178,6 +234,18 @@ class KeyphraseExtractorTest {
     void containmentIsARunOfConsecutiveWords() {
         assertTrue(KeyphraseExtractor.contains(new int[] {1, 2, 3}, new int[] {2, 3}));
         assertTrue(!KeyphraseExtractor.contains(new int[] {1, 2, 3}, new int[] {1, 3}));
+    }
+
+    /** The candidates' texts, from their first occurrences, in order of first occurrence. */
+    private static List<String> phrases(Candidates candidates) {
+        List<String> phrases = new ArrayList<>();
+        String text = candidates.words.article().text();
+        for (int phrase = 0; phrase < candidates.size(); phrase++) {
+            int first = candidates.phraseStarts.get(phrase)[0];
+            int last = first + candidates.phraseNodes.get(phrase).length - 1;
+            phrases.add(text.substring(candidates.words.start(first), candidates.words.end(last)));
+        }
+        return phrases;
     }
 
     /** Words given as {sentence, start, end}, keyed by their lower-cased text, untagged. */

@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code rank}: the ranking alone on the article's tagged words ({@link ArticleWords}, made in
  *   setup): candidates, the word graph, PageRank, the best 10 with their occurrences;</li>
- *   <li>{@code tagAndRank}: from the analysed article: words, OpenNLP tagging, stems, then the
+ *   <li>{@code tagAndRank}: from the analysed article: words, part-of-speech tagging, stems, then the
  *   ranking ({@code Summarizer.keyphrases(Article, 10)}, what {@code summarize --keyphrases} adds to a
  *   summary);</li>
  *   <li>{@code rawText}: the whole call on the article's text, sentence splitting included.</li>

@@ -1,0 +1,107 @@
+package dev.nutshell.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link GreedyTagger} gives, token for token, the tags of OpenNLP's own context generator and
+ * model decoded with a beam of one: every feature name and weight is the model's.
+ */
+class GreedyTaggerTest {
+    private static final List<String> ARTICLES = List.of("bbc-business-054.txt", "bbc-entertainment-381.txt",
+            "bbc-sport-257.txt", "nutshell-sample.txt");
+    private static final String ODD = "The U.S. Federal Reserve raised rates by 0.25% on Tuesday, analysts said. "
+            + "CITY LAUNCHES NIGHT FERRY LINE. state-of-the-art AT&T 1,250 12/03/2024 I don't x A 3D e-mail naïve Zoë "
+            + "5-year-old O'Brien's $4.5bn 10am 1990s H2O IBM's C++ ... !! ? \"quoted\" (parenthesis) São Paulo's 東京.";
+
+    /** OpenNLP's decoding with a beam of one: each token's context from the tags chosen so far, the model's best outcome. */
+    private static String[] openNlpGreedy(String[] tokens) {
+        TaggerModel model = TaggerModel.english();
+        POSContextGenerator contexts = model.model.getFactory().getPOSContextGenerator();
+        MaxentModel maxent = (MaxentModel) model.model.getArtifact("pos.model");
+        String[] tags = new String[tokens.length];
+        for (int token = 0; token < tokens.length; token++) {
+            tags[token] = maxent.getBestOutcome(maxent.eval(contexts.getContext(token, tokens, tags, null)));
+        }
+        return tags;
+    }
+
+    private static List<String[]> runs(String text) {
+        List<String[]> runs = new ArrayList<>();
+        WordSpans spans = new WordSpans();
+        for (String paragraph : text.split("\n\\s*\n")) {
+            int start = text.indexOf(paragraph);
+            spans.read(text, start, start + paragraph.length());
+            List<String> tokens = new ArrayList<>();
+            for (int token = 0; token < spans.size(); token++) {
+                tokens.add(text.substring(spans.start(token), spans.end(token)));
+                if (tokens.size() == WordReader.MAX_TAGGED_TOKENS || token == spans.size() - 1) {
+                    runs.add(tokens.toArray(String[]::new));
+                    tokens.clear();
+                }
+            }
+        }
+        return runs;
+    }
+
+    private static String article(String name) throws IOException {
+        try (InputStream in = GreedyTaggerTest.class.getResourceAsStream("/golden/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void tagsAsOpenNlpDecodesGreedilyOnRealNewsAndOddTokens() throws IOException {
+        GreedyTagger tagger = new GreedyTagger(TaggerModel.english());
+        List<String[]> runs = new ArrayList<>(runs(ODD));
+        for (String name : ARTICLES) {
+            String text = article(name);
+            runs.addAll(runs(text));
+            runs.addAll(runs(text.toLowerCase(Locale.ROOT))); // as title-case headlines are tagged
+        }
+        int tokens = 0;
+        for (String[] run : runs) {
+            assertArrayEquals(openNlpGreedy(run), tagger.tag(run), () -> String.join(" ", run));
+            tokens += run.length;
+        }
+        assertTrue(tokens > 2_000, "tokens compared: " + tokens);
+    }
+
+    @Test
+    void tagsAsOpenNlpDecodesGreedilyOnShuffledTokensWithAFullCache() throws IOException {
+        List<String> vocabulary = new ArrayList<>();
+        for (String name : ARTICLES) {
+            for (String[] run : runs(article(name))) {
+                vocabulary.addAll(List.of(run));
+            }
+        }
+        GreedyTagger tagger = new GreedyTagger(TaggerModel.english());
+        Random random = new Random(14);
+        for (int run = 0; run < 600; run++) {
+            String[] tokens = new String[1 + random.nextInt(40)];
+            for (int token = 0; token < tokens.length; token++) {
+                String word = vocabulary.get(random.nextInt(vocabulary.size()));
+                // About 6,000 distinct spellings, beyond the cache's size: it is cleared on the way.
+                tokens[token] = random.nextInt(2) == 0 ? word + run : word;
+            }
+            assertArrayEquals(openNlpGreedy(tokens), tagger.tag(tokens), () -> String.join(" ", tokens));
+        }
+    }
+
+    @Test
+    void anEmptyRunHasNoTags() {
+        assertEquals(0, new GreedyTagger(TaggerModel.english()).tag(new String[0]).length);
+    }
+}
