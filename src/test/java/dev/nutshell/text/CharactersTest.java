@@ -1,0 +1,45 @@
+package dev.nutshell.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The character classes answer ASCII from their own tests rather than the Unicode tables (the
+ * splitter asks about every character); these check, over every UTF-16 unit, that the short cuts
+ * give exactly the answers of the definitions they stand for.
+ */
+class CharactersTest {
+
+    @Test
+    void theCasedTextTestAgreesWithCharacterIsUpperCaseOnEveryCharacter() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertEquals(Character.isUpperCase(c), Characters.hasUpperCase(String.valueOf(c), 0, 1), "U+" + Integer.toHexString(c));
+        }
+    }
+
+    @Test
+    void lineBreaksAreExactlyTheSevenTerminatorsOnEveryCharacter() {
+        String breaks = "\n\r\u0085\u2028\u2029\u000B\f";
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertEquals(breaks.indexOf(c) >= 0, Characters.isLineBreak(c), "U+" + Integer.toHexString(c));
+        }
+    }
+
+    @Test
+    void theOnlyAsciiSentenceEndsAreThePeriodAndTheQuestionAndExclamationMarks() {
+        for (char c = 0; c < 128; c++) {
+            assertEquals(c == '.' || c == '!' || c == '?', Characters.isTerminal(c), "U+" + Integer.toHexString(c));
+        }
+    }
+
+    /** Every ideograph is a word of its own; the word count skips the ideograph test below U+3006. */
+    @Test
+    void theWordCountCountsEachIdeographOnEveryCharacter() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String text = "a " + c + c;
+            int expected = Character.isIdeographic(c) ? 3 : Characters.isSpace(c) ? 1 : 2;
+            assertEquals(expected, StandardTextAnalyzer.wordCount(text, 0, text.length()), "U+" + Integer.toHexString(c));
+        }
+    }
+}
