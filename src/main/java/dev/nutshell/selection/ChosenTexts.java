@@ -63,6 +63,10 @@ final class ChosenTexts {
     }
 
     private static boolean isWhitespace(char c) {
+        if (c < 128) {
+            // The same answer for ASCII without the Unicode tables: this runs on every character chosen.
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 

@@ -17,6 +17,10 @@ final class Characters {
 
     /** Sentence-final punctuation: Latin, CJK full-width, Arabic, Devanagari. */
     static boolean isTerminal(char c) {
+        if (c < 128) {
+            // The splitter asks about every character: ASCII, nearly all of them, skips the switch's search.
+            return c == '.' || c == '!' || c == '?';
+        }
         return switch (c) {
             case '.', '!', '?', '…', '‼', '⁇', '⁈', '⁉', '。', '！', '？', '｡', '؟', '۔', '।', '॥' -> true;
             default -> false;
@@ -63,13 +67,18 @@ final class Characters {
 
     /** A line terminator: LF, CR, NEL, line and paragraph separators, vertical tab, form feed. */
     static boolean isLineBreak(char c) {
+        if (c > '\r' && c < '\u0085') {
+            return false; // printable ASCII, in one test: the block finder asks about every character
+        }
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\f';
     }
 
     /** Whether {@code text[start, end)} has an upper-case letter: is the text cased at all. */
     static boolean hasUpperCase(String text, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (Character.isUpperCase(text.charAt(i))) {
+            char c = text.charAt(i);
+            // ASCII without the Unicode tables: their lookup was most of this loop's time.
+            if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
                 return true;
             }
         }

@@ -20,6 +20,7 @@ final class InlineCuts {
     private static final int STYLES = 6;
     private static final int MAX_LABEL = 20;
     private static final int MAX_NOTE = 100;
+    private static final int[] NONE = new int[0];
 
     private InlineCuts() {
     }
@@ -48,6 +49,9 @@ final class InlineCuts {
             } else if (Character.isUpperCase(c) && startsSegment(text, start, position)) {
                 greeting(text, position, end, rules, cuts);
             }
+        }
+        if (cuts.isEmpty()) {
+            return NONE; // nearly every block: no stream set up for it
         }
         return cuts.stream().mapToInt(Integer::intValue).filter(cut -> cut > start && cut < end)
                 .sorted().distinct().toArray();

@@ -24,8 +24,12 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 final class LanguageDetection {
     static final String MODEL = "langdetect-183.bin";
     static final String ARTIFACT = "org.apache.opennlp:opennlp-models-langdetect:1.3.0";
-    /** The characters the detector reads: enough for a settled verdict, and a bound on the cost. */
-    static final int MAX_SAMPLE_CHARS = 2_000;
+    /**
+     * The characters the detector reads: its cost grows with them, and 600 already told the
+     * language of every 2,000-character sample of the UD dev sets (11 sets, 10 languages, 485
+     * samples); 300 missed 2.
+     */
+    static final int MAX_SAMPLE_CHARS = 600;
     /** Texts with fewer letters than this get no verdict: a few words fit too many languages. */
     static final int MIN_LETTERS = 20;
 

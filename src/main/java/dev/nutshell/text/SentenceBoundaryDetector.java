@@ -54,9 +54,9 @@ final class SentenceBoundaryDetector {
         int sentenceStart = start;
         int position = start;
         boolean colons = rules.colonBeforeQuoteEnds || rules.colonBeforeCapitalEnds;
-        while (position < end) {
-            if (!Characters.isTerminal(text.charAt(position))) {
-                if (colons && text.charAt(position) == ':' && colonEndsSentence(text, position, end)) {
+        while ((position = nextTerminal(text, position, end, colons)) < end) {
+            if (text.charAt(position) == ':') {
+                if (colonEndsSentence(text, position, end)) {
                     addTrimmed(text, sentenceStart, position + 1, spans);
                     sentenceStart = position + 1;
                 }
@@ -104,6 +104,27 @@ final class SentenceBoundaryDetector {
         }
         char c = text.charAt(next);
         return Character.isUpperCase(c) || Character.isTitleCase(c) || Character.isDigit(c);
+    }
+
+    /**
+     * The first sentence-final character in {@code text[from, end)}, or colon if {@code colons}
+     * (a language where a colon may end a sentence), or {@code end}.
+     *
+     * <p>A method of its own so that the loop over every character is not {@link #split}'s: the
+     * JIT then compiles this small loop on stack, instead of compiling the whole of {@code split}
+     * with the rules inlined into it (seconds of C2 time, repeated whenever a rule takes a branch
+     * no earlier text took; see docs/command-line.md, batch, threads).
+     */
+    private static int nextTerminal(String text, int from, int end, boolean colons) {
+        int position = from;
+        while (position < end) {
+            char c = text.charAt(position);
+            if (Characters.isTerminal(c) || colons && c == ':') {
+                break;
+            }
+            position++;
+        }
+        return position;
     }
 
     private Verdict judge(String text, int sentenceStart, int punctuationStart, int punctuationEnd,
@@ -259,10 +280,8 @@ final class SentenceBoundaryDetector {
             if (!cased) {
                 return Verdict.ASK_MODEL;
             }
-            if (!endsLowerCaseSentence(text, sentenceStart, wordStart, word, boundary, next)) {
-                return Verdict.NO_BOUNDARY;
-            }
-            return word.length() > 3 ? Verdict.BOUNDARY : Verdict.ASK_MODEL;
+            return endsLowerCaseSentence(text, sentenceStart, wordStart, word, boundary, next)
+                    ? Verdict.BOUNDARY : Verdict.NO_BOUNDARY;
         }
         if (nextDigit || Character.isLetter(nextChar)) {
             return Verdict.BOUNDARY;

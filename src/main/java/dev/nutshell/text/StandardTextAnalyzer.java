@@ -49,6 +49,8 @@ final class StandardTextAnalyzer implements TextAnalyzer {
     /** The analysis checks for interruption every 64 sentences, and at every text block. */
     private static final int CHECK_INTERVAL = 63;
     private static final String WORK = "text analysis";
+    /** U+3006, the first character {@link Character#isIdeographic(int)} accepts. */
+    private static final char FIRST_IDEOGRAPH = '\u3006';
 
     /** The analyzers made so far, one per language, each loaded on first use. */
     private static final ConcurrentHashMap<String, StandardTextAnalyzer> LOADED = new ConcurrentHashMap<>();
@@ -326,7 +328,8 @@ final class StandardTextAnalyzer implements TextAnalyzer {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             boolean space = Characters.isSpace(c);
-            boolean ideograph = Character.isIdeographic(c);
+            // No character below U+3006 is ideographic: prose never reaches the Unicode tables.
+            boolean ideograph = c >= FIRST_IDEOGRAPH && Character.isIdeographic(c);
             if (ideograph || !space && !inWord) {
                 words++;
             }

@@ -85,7 +85,7 @@ public interface TextAnalyzer {
 
     /**
      * Detects the language of a text among {@link #languages()} with OpenNLP's language detector,
-     * reading at most its first 2,000 characters (about 0.1 to 1 ms; see the benchmarks).
+     * reading at most its first 600 characters (its cost, next to a summary's, is in the benchmarks).
      *
      * @param text any text
      * @return its ISO 639-1 code, or empty if it has fewer than 20 letters or is in a language

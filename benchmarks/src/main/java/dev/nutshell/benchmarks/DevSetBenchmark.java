@@ -101,7 +101,7 @@ public class DevSetBenchmark {
                 + " pass -Dnutshell.eval.dir=DIR or exclude this benchmark");
     }
 
-    private static List<String> lines(String file) {
+    static List<String> lines(String file) {
         Path path = evalDirectory().resolve(file);
         try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             List<String> lines = new ArrayList<>();
@@ -117,7 +117,7 @@ public class DevSetBenchmark {
         }
     }
 
-    private static JsonNode readTree(ObjectMapper json, String line) {
+    static JsonNode readTree(ObjectMapper json, String line) {
         try {
             return json.readTree(line);
         } catch (IOException e) {

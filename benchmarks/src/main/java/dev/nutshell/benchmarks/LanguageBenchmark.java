@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * characters), one thread, after warm-up; one operation is the next article, round robin:
  * <ul>
  *   <li>{@code detect}: {@link TextAnalyzer#detectLanguage(CharSequence)} alone (OpenNLP's detector
- *   on the first 2,000 characters);</li>
+ *   on the first 600 characters);</li>
  *   <li>{@code summarizeEnglish}: the default summary, 3 sentences, English named;</li>
  *   <li>{@code summarizeAuto}: the same with {@code language("auto")}: detection, then the same
  *   analysis.</li>
