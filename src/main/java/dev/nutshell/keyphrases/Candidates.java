@@ -18,9 +18,9 @@ import java.util.Map;
  * noun phrases {@code ADJ* (NOUN|PROPN)+} inside runs of graph words (Hulth 2003; the pattern of
  * PositionRank and of pke's benchmarks), a hyphenated compound counting as a noun; without, the
  * maximal runs of graph words (Rose et al. 2010, RAKE); a ranking may ask for the longest runs
- * of graph words up to their last noun instead of the noun phrases (pke's TextRank). None crosses punctuation or a sentence
- * boundary; a phrase longer than the most words allowed keeps its last words, its head; and
- * generic modifiers ({@link ArticleWords#isGenericModifier(int)}: "new", "various", "biggest")
+ * of graph words up to their last noun instead of the noun phrases (pke's TextRank). None
+ * crosses punctuation or a sentence boundary; a phrase longer than the most words allowed keeps
+ * its last words, its head; and generic modifiers ({@link ArticleWords#isGenericModifier(int)}: "new", "various", "biggest")
  * are dropped from its start, so that "new regulatory compliance unit" is a candidate as
  * "regulatory compliance unit". Phrases with the same keys in the same order are one
  * candidate with several occurrences.
