@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads the {@link ArticleWords} of an article's headline and sentences: {@link WordSpans} cuts each sentence
@@ -46,28 +47,7 @@ final class WordReader {
      * The words of a language without a stemmer, stop words or tagger: keys are the lower-cased words.
      */
     static ArticleWords untagged(Article article) {
-        ArticleWords.Builder words = ArticleWords.builder(article, false);
-        WordSpans spans = new WordSpans();
-        String text = article.text();
-        List<int[]> segments = segments(article);
-        for (int[] segment : segments) {
-            if ((segment[0] & CHECK_INTERVAL) == 0) {
-                Interruption.check(WORK);
-            }
-            spans.read(text, segment[1], segment[2]);
-            boolean boundary = true;
-            for (int token = 0; token < spans.size(); token++) {
-                if (!spans.isWord(token)) {
-                    boundary = true;
-                    continue;
-                }
-                String word = text.substring(spans.start(token), spans.end(token));
-                words.add(segment[0], spans.start(token), spans.end(token), lowerCase(word), PartOfSpeech.UNKNOWN,
-                        boundary ? ArticleWords.BOUNDARY_BEFORE : 0);
-                boundary = false;
-            }
-        }
-        return words.build();
+        return untagged(article, new WordSpans(), UnaryOperator.identity(), Set.of());
     }
 
     /**
@@ -75,8 +55,13 @@ final class WordReader {
      * words marked, untagged (keyphrase candidates are then cut at stop words and punctuation).
      */
     ArticleWords stemmed(Article article, AnalysisWorker worker) {
+        return untagged(article, worker.wordSpans, worker::key, stopWords);
+    }
+
+    /** Untagged words keyed by {@code key} of the lower-cased word, those in {@code stopWords} marked. */
+    private static ArticleWords untagged(Article article, WordSpans spans, UnaryOperator<String> key,
+            Set<String> stopWords) {
         ArticleWords.Builder words = ArticleWords.builder(article, false);
-        WordSpans spans = worker.wordSpans;
         String text = article.text();
         for (int[] segment : segments(article)) {
             if ((segment[0] & CHECK_INTERVAL) == 0) {
@@ -92,7 +77,7 @@ final class WordReader {
                 String lower = lowerCase(text.substring(spans.start(token), spans.end(token)));
                 int flags = (boundary ? ArticleWords.BOUNDARY_BEFORE : 0)
                         | (stopWords.contains(lower) ? ArticleWords.STOP_WORD : 0);
-                words.add(segment[0], spans.start(token), spans.end(token), worker.key(lower), PartOfSpeech.UNKNOWN,
+                words.add(segment[0], spans.start(token), spans.end(token), key.apply(lower), PartOfSpeech.UNKNOWN,
                         flags);
                 boundary = false;
             }
