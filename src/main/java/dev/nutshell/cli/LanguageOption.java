@@ -26,11 +26,6 @@ final class LanguageOption {
         return Languages.analyzer(code);
     }
 
-    /** @return whether the language is detected per text */
-    boolean detects() {
-        return code.equalsIgnoreCase("auto");
-    }
-
     /**
      * Says on standard error when the user left the language at its default, English, and the
      * text looks like another language Nutshell analyses: splitting German as English cuts
