@@ -89,15 +89,6 @@ final class SplitCommand implements Callable<Integer> {
         return NutshellCommand.EXIT_OK;
     }
 
-    /**
-     * @param language the code the user gave, any case
-     * @return the analyzer for that language
-     * @throws UsageException for a language without an analyzer, listing those there are
-     */
-    static TextAnalyzer analyzer(String language) {
-        return Languages.analyzer(language);
-    }
-
     /** The article's sentences and lines merged in document order, each numbered among its own kind. */
     static List<Segment> segments(Article article) {
         List<Sentence> sentences = article.sentences();
