@@ -22,7 +22,7 @@ final class BoundaryRules {
     private static final Set<String> SECTIONS = Set.of("never-final", "name-or-final", "before-number", "ambiguous",
             "sentence-starters", "letter-designators", "time-qualifiers", "greetings", "line-continuing",
             "ordinal-followers", "ordinal-preceders", "final-after-number", "opening-quotes", "closing-quotes",
-            "spaced-closing-quotes", "settings");
+            "spaced-closing-quotes", "enumeration-ends", "unabbreviated-endings", "settings");
     private final Set<String> neverFinal;
     private final Set<String> beforeNumber;
     private final Set<String> nameOrFinal;
@@ -35,6 +35,9 @@ final class BoundaryRules {
     private final Set<String> ordinalFollowers;
     private final Set<String> ordinalPreceders;
     private final Set<String> finalAfterNumber;
+    private final Set<String> enumerationEnds;
+    /** Letters that no abbreviation of the language ends with, lower case. */
+    private final String unabbreviatedEndings;
     /** Quotation marks whose Unicode class says the opposite of what they do in this language. */
     private final String openingQuotes;
     private final String closingQuotes;
@@ -80,6 +83,8 @@ final class BoundaryRules {
         this.ordinalFollowers = lowerCase(sections.getOrDefault("ordinal-followers", Set.of()));
         this.ordinalPreceders = Set.copyOf(sections.getOrDefault("ordinal-preceders", Set.of()));
         this.finalAfterNumber = Set.copyOf(sections.getOrDefault("final-after-number", Set.of()));
+        this.enumerationEnds = Set.copyOf(sections.getOrDefault("enumeration-ends", Set.of()));
+        this.unabbreviatedEndings = characters(sections, "unabbreviated-endings", true).toLowerCase(Locale.ROOT);
         this.openingQuotes = characters(sections, "opening-quotes", false);
         this.openingSequences = sequences(sections, "opening-quotes");
         this.closingQuotes = characters(sections, "closing-quotes", true);
@@ -162,11 +167,27 @@ final class BoundaryRules {
         return finalAfterNumber.contains(word);
     }
 
+    /**
+     * A period after {@code word} (case-sensitive), which closes an enumeration ("и т. д.", "и
+     * др."), ends a sentence unless a lower-case word follows.
+     */
+    boolean isEnumerationEnd(String word) {
+        return enumerationEnds.contains(word);
+    }
+
+    /**
+     * No abbreviation of the language ends with {@code letter} (in any case): a word that does is
+     * written out, and a period after it ends a sentence.
+     */
+    boolean endsUnabbreviated(char letter) {
+        return unabbreviatedEndings.indexOf(Character.toLowerCase(letter)) >= 0;
+    }
+
     /** Whether a listed abbreviation is {@code word}, in any section: "z.B", "т.д". */
     boolean isAbbreviation(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return neverFinal.contains(lower) || nameOrFinal.contains(lower) || beforeNumber.contains(lower)
-                || ambiguous.contains(word) || finalAfterNumber.contains(word);
+                || ambiguous.contains(word) || finalAfterNumber.contains(word) || enumerationEnds.contains(word);
     }
 
     /** {@code c} opens a quotation in this language though Unicode classes it as closing (German »). */

@@ -24,6 +24,9 @@ import opennlp.tools.sentdetect.SentenceDetector;
 final class SentenceBoundaryDetector {
     private enum Verdict { BOUNDARY, NO_BOUNDARY, ASK_MODEL }
 
+    /** How far past the punctuation that opens a sentence its first letter or digit may be. */
+    private static final int SYMBOLS_BEFORE_WORD = 8;
+
     private final BoundaryRules rules;
 
     SentenceBoundaryDetector(BoundaryRules rules) {
@@ -69,10 +72,7 @@ final class SentenceBoundaryDetector {
                 punctuationEnd++;
             }
             punctuationEnd = afterSpacedEllipsis(text, punctuationStart, punctuationEnd, end);
-            int boundary = punctuationEnd;
-            while (boundary < end && isClosing(text.charAt(boundary))) {
-                boundary++;
-            }
+            int boundary = afterClosing(text, punctuationEnd, end);
             boundary = afterSpacedClosingQuote(text, boundary, end);
             boundary = afterSpacedLanguageQuote(text, boundary, end);
             boundary = afterEmoticon(text, afterCitationMarks(text, boundary, end), end);
@@ -96,10 +96,19 @@ final class SentenceBoundaryDetector {
         addTrimmed(text, sentenceStart, end, spans);
     }
 
-    /** The rules' own verdict where there is no model: whether a capital or a digit starts what follows. */
+    /**
+     * The rules' own verdict where there is no model: whether a capital or a digit starts what
+     * follows. A sentence may open with a symbol or an empty bracket ("(~ 500 $) Столько", "№ 5",
+     * "() Родился"): then its first letter or digit, at most {@value #SYMBOLS_BEFORE_WORD}
+     * characters on, decides.
+     */
     private boolean capitalFollows(String text, int boundary, int end) {
         int next = firstSignificant(text, boundary, end);
-        if (next >= end) {
+        int limit = Math.min(end, next + SYMBOLS_BEFORE_WORD);
+        while (next < limit && !Character.isLetterOrDigit(text.charAt(next))) {
+            next++;
+        }
+        if (next >= limit) {
             return false;
         }
         char c = text.charAt(next);
@@ -241,6 +250,9 @@ final class SentenceBoundaryDetector {
         if (rules.isFinalAfterNumberOnly(word) && !followsNumber(text, sentenceStart, wordStart)) {
             return Verdict.NO_BOUNDARY; // "в г. Москве"; but "в 1990 г." is judged as ambiguous
         }
+        if (rules.isEnumerationEnd(word)) {
+            return nextLower ? Verdict.NO_BOUNDARY : Verdict.BOUNDARY; // "и др. специалисты", "и т. д. В"
+        }
         if (rules.isNameOrFinal(word)) {
             return startsSentence(text, next, end) ? Verdict.BOUNDARY : Verdict.NO_BOUNDARY;
         }
@@ -281,6 +293,9 @@ final class SentenceBoundaryDetector {
                     && withoutElision(word).length() >= rules.minFinalWordBeforeLowerCase) {
                 return Verdict.BOUNDARY; // no abbreviation: "inquinandolo. un po'"
             }
+            if (endsUnabbreviated(text, word, boundary, next)) {
+                return Verdict.BOUNDARY; // "в сценах фильма. уровень": Russian cuts no word after a vowel
+            }
             if (!cased) {
                 return Verdict.ASK_MODEL;
             }
@@ -291,6 +306,17 @@ final class SentenceBoundaryDetector {
             return Verdict.BOUNDARY;
         }
         return Verdict.ASK_MODEL;
+    }
+
+    /**
+     * Whether the period just before {@code boundary}, with only spaces after it, follows a word of
+     * two letters or more that ends as none of the language's abbreviations does ({@code
+     * [unabbreviated-endings]}), so that it ends a sentence even before a lower-case word.
+     */
+    private boolean endsUnabbreviated(String text, String word, int boundary, int next) {
+        return word.length() >= 2 && text.charAt(boundary - 1) == '.' && isLetters(word)
+                && rules.endsUnabbreviated(word.charAt(word.length() - 1))
+                && firstNonSpace(text, boundary, next) == next;
     }
 
     /**
@@ -626,6 +652,24 @@ final class SentenceBoundaryDetector {
         return boundary;
     }
 
+    /**
+     * The end of the run of closing quotes and brackets from {@code position}, each written as
+     * itself or as an HTML character reference ("&amp;#39;&amp;#39;", "&amp;quot;").
+     */
+    private int afterClosing(String text, int position, int end) {
+        while (position < end) {
+            char c = text.charAt(position);
+            if (isClosing(c)) {
+                position++;
+            } else if (c == '&' && isClosing(CharacterReferences.at(text, position, end))) {
+                position += CharacterReferences.length(text, position, end);
+            } else {
+                break;
+            }
+        }
+        return position;
+    }
+
     /** Closing punctuation in general, or in this language ("“" in German). */
     private boolean isClosing(char c) {
         return Characters.isClosing(c) || rules.closesQuotation(c);
@@ -685,8 +729,11 @@ final class SentenceBoundaryDetector {
     /** The next character after whitespace and opening punctuation, or {@code end}. */
     private int firstSignificant(String text, int position, int end) {
         while (position < end) {
-            if (Characters.isSpace(text.charAt(position)) || isOpening(text.charAt(position))) {
+            char c = text.charAt(position);
+            if (Characters.isSpace(c) || isOpening(c)) {
                 position++;
+            } else if (c == '&' && isOpening(CharacterReferences.at(text, position, end))) {
+                position += CharacterReferences.length(text, position, end);
             } else {
                 int opener = rules.openingSequenceLength(text, position);
                 if (opener == 0) {

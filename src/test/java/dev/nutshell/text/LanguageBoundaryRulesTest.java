@@ -53,6 +53,39 @@ class LanguageBoundaryRulesTest {
     }
 
     @Test
+    void quotationMarkLeftAsAnHtmlCharacterReferenceActsAsTheMarkItStandsFor() {
+        assertCut("ru", "Он сказал: ``Мы победили.&#39;&#39; ", "Потом начался дождь.");
+        assertCut("ru", "Все кричали: &quot;Вперёд!&quot; ", "Полк пошёл в атаку.");
+        assertCut("ru", "Он ушёл. ", "&laquo;Никогда&raquo;, — повторил Петров.");
+        assertCut("en", "She said: &#x201C;We won.&#8221; ", "Then it rained.");
+        assertKept("ru", "Он написал: &quot;Мы победили.&quot; и ушёл.");
+    }
+
+    @Test
+    void periodEndsASentenceThatStartsWithASymbolWhenItsFirstLetterOrDigitWould() {
+        assertCutWithoutModel("ru", "Билет стоил дорого. ", "(~ 5000 рублей) Столько платили немногие.");
+        assertCutWithoutModel("ru", "Она вышла замуж. ", "() Родилась в Москве.");
+        assertKeptWithoutModel("ru", "Завод работал до 1990 г. (~ по другим данным, дольше).");
+    }
+
+    @Test
+    void abbreviationThatEndsAnEnumerationEndsTheSentenceUnlessALowerCaseWordFollows() {
+        assertCut("ru", "Выступили Петров, Сидоров и др. ", "12 человек остались в зале.");
+        assertCut("ru", "Купили столы, стулья и т. п. ", "СССР тогда ещё существовал.");
+        assertCut("ru", "Читали Пушкина, Гоголя и т. д. ", "``Мёртвые души'' нравились всем.");
+        assertKept("ru", "Пришли врачи, учителя и др. специалисты.");
+        assertKept("ru", "Они купили столы, стулья и т. д., а потом ушли.");
+    }
+
+    @Test
+    void periodAfterAWordEndingAsNoAbbreviationEndsASentenceBeforeALowerCaseWord() {
+        assertCut("ru", "Это заметно в трёх сценах фильма. ", "уровень программы невысок.");
+        assertCut("ru", "Он прочитал всё, что нашёл в книге. ", "конец истории был неожиданным.");
+        assertKept("ru", "Он изучал англ. язык и лат. грамматику.");
+        assertKept("ru", "Он написал: «Мы победили.» и ушёл.");
+    }
+
+    @Test
     void sentenceNeverStartsWithPunctuationThatGoesOnTheSentenceBefore() {
         assertKept("ru", "Он сказал: ``Где теперь любовь? ``.");
         assertKept("es", "¡Ni mucho menos!, responden los médicos.");
@@ -124,10 +157,29 @@ class LanguageBoundaryRulesTest {
         assertEquals(List.of(text), split(language, text, true));
     }
 
+    /** Asserts that the sentences, joined, split into exactly these where no model is asked (Russian's case). */
+    private static void assertCutWithoutModel(String language, String... sentences) {
+        String text = String.join("", sentences);
+        List<String> expected = new ArrayList<>();
+        for (String sentence : sentences) {
+            expected.add(sentence.strip());
+        }
+        assertEquals(expected, split(language, text, null));
+    }
+
+    /** Asserts that the text stays one sentence where no model is asked. */
+    private static void assertKeptWithoutModel(String language, String text) {
+        assertEquals(List.of(text), split(language, text, null));
+    }
+
     private static List<String> split(String language, String text, boolean modelSplitsEverywhere) {
+        return split(language, text, new StandInModel(modelSplitsEverywhere));
+    }
+
+    private static List<String> split(String language, String text, SentenceDetector model) {
         BoundaryRules rules = BoundaryRules.load("/dev/nutshell/models/" + language + "/sentence-rules.txt");
         List<int[]> spans = new ArrayList<>();
-        new SentenceBoundaryDetector(rules).split(text, 0, text.length(), new StandInModel(modelSplitsEverywhere), spans);
+        new SentenceBoundaryDetector(rules).split(text, 0, text.length(), model, spans);
         List<String> sentences = new ArrayList<>();
         for (int[] span : spans) {
             sentences.add(text.substring(span[0], span[1]));
