@@ -154,6 +154,9 @@ final class SentenceBoundaryDetector {
             if (nextChar == '.' || nextChar == ',' || nextChar == ';' || nextChar == ':') {
                 return Verdict.NO_BOUNDARY; // "Yahoo!, the", a closing mark set apart: "любовь? ``."
             }
+            if (annotatesQuotation(text, boundary, next)) {
+                return Verdict.NO_BOUNDARY; // a title and its year: "``Help!'' (1965) and"
+            }
             boolean ellipsis = punctuation.startsWith("..") || punctuation.equals("…");
             if (nextLower && (boundary > punctuationEnd
                     || cased && (ellipsis || !rules.lowerCaseStarts
@@ -209,6 +212,21 @@ final class SentenceBoundaryDetector {
             end--;
         }
         return end < wordStart && end > sentenceStart && Character.isDigit(text.charAt(end - 1));
+    }
+
+    /**
+     * Whether a bracket opening on a digit or a lower-case word follows a quotation closed just
+     * before {@code boundary}: the quotation is a title ending in its own "?", "!" or "…" and the
+     * bracket gives its year or a note ("``Help!'' (1965) and", "«Что делать?» (роман)"), so the
+     * sentence goes on. One ending in a closing bracket, a citation mark or an emoticon is not one.
+     */
+    private boolean annotatesQuotation(String text, int boundary, int next) {
+        char closing = text.charAt(boundary - 1);
+        boolean quoted = closing == ';' || closing == '"' || closing == '\''
+                || Character.getType(closing) == Character.FINAL_QUOTE_PUNCTUATION || rules.closesQuotation(closing);
+        char first = text.charAt(next);
+        return quoted && next == boundary + 2 && text.charAt(boundary + 1) == '('
+                && (Character.isDigit(first) || Character.isLowerCase(first));
     }
 
     /** Whether a quote mark stands between a candidate boundary and the next word. */

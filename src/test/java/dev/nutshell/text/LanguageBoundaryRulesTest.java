@@ -62,6 +62,13 @@ class LanguageBoundaryRulesTest {
     }
 
     @Test
+    void quotedTitleEndingInAQuestionExclamationOrEllipsisGoesOnIntoItsBracketedYear() {
+        assertKept("ru", "Он снял фильмы ``Как это было...'' (1992) и ``Что делать?&#39;&#39; (1995).");
+        assertKept("en", "She recorded \"Help!\" (1965) and \"Why?\" (1970) that year.");
+        assertCut("ru", "Он спросил: «Что делать?» ", "(Ответа не было.)");
+    }
+
+    @Test
     void periodEndsASentenceThatStartsWithASymbolWhenItsFirstLetterOrDigitWould() {
         assertCutWithoutModel("ru", "Билет стоил дорого. ", "(~ 5000 рублей) Столько платили немногие.");
         assertCutWithoutModel("ru", "Она вышла замуж. ", "() Родилась в Москве.");
