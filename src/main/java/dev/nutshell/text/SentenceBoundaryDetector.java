@@ -268,6 +268,9 @@ final class SentenceBoundaryDetector {
         if (rules.isFinalAfterNumberOnly(word) && !followsNumber(text, sentenceStart, wordStart)) {
             return Verdict.NO_BOUNDARY; // "в г. Москве"; but "в 1990 г." is judged as ambiguous
         }
+        if (rules.isFinalAfterNumberOnly(word) && !rules.dialogueDash && dashBefore(text, next)) {
+            return Verdict.NO_BOUNDARY; // a year set apart by a dash: "по альбому 2002 г. — «Где…»"
+        }
         if (rules.isEnumerationEnd(word)) {
             return nextLower ? Verdict.NO_BOUNDARY : Verdict.BOUNDARY; // "и др. специалисты", "и т. д. В"
         }

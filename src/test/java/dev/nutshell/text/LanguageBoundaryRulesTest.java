@@ -135,6 +135,7 @@ class LanguageBoundaryRulesTest {
     void abbreviationThatEndsSentencesOnlyAfterANumber() {
         assertKept("ru", "Министр выступил в г. Москве вчера.");
         assertCut("ru", "Школу построили в 1970 г. ", "Он учился там.");
+        assertKept("ru", "Её мы знаем по альбому 2002 г. — «Где теперь любовь?».");
         assertCut("pl", "Linia powstanie do 2027 r. ", "Według planu będzie długa.");
     }
 
