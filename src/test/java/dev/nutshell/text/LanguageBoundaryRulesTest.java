@@ -93,6 +93,18 @@ class LanguageBoundaryRulesTest {
     }
 
     @Test
+    void russianAbbreviationEndsASentenceOnlyWhereTheWordItCouldAlsoBeDoes() {
+        assertKept("ru", "Фильм вышел в прокат (англ. The Kid) в 1999 году.");
+        assertKept("ru", "Название происходит от лат. Alnus и нем. Erle.");
+        assertCut("ru", "Учитель долго помогал им. ", "Затем они уехали.");
+        assertKept("ru", "Он учился в школе им. Пушкина и в школе им. В. И. Ленина.");
+        assertCut("ru", "Это древний дворянский род. ", "Его представители служили при дворе.");
+        assertKept("ru", "Иванов (род. 1948) — актёр.");
+        assertCutWithoutModel("ru", "Длина листа 5 см. ", "Цветки белые.");
+        assertKept("ru", "Подробнее см. Приложение 3 к договору.");
+    }
+
+    @Test
     void sentenceNeverStartsWithPunctuationThatGoesOnTheSentenceBefore() {
         assertKept("ru", "Он сказал: ``Где теперь любовь? ``.");
         assertKept("es", "¡Ni mucho menos!, responden los médicos.");
