@@ -15,7 +15,8 @@ class LanguageSplitPropertyTest {
     private static final List<String> TOKENS = List.of("z.", "B.", "u.", "a.", "3.", "19.", "Oktober", "am", "der",
             "г.", "т.", "е.", "1990", "XIX", "w.", "r.", "min.", "dell'art.", "art.", "p.", "ej.", "Dr.", "M.", "St.",
             "„", "“", "”", "»", "«", "« ", " »", ",,", "``", "''", "–", "--", ":", ";", "?", "!", "..", "...", "¿", "¡",
-            "(", ")", "/", "Die", "Le", "Он", "bo", "ale", "il", "de", "\n", "\n\n", " ", " ", " ", "\u00a0");
+            "(", ")", "/", "Die", "Le", "Он", "bo", "ale", "il", "de", "\n", "\n\n", " ", " ", " ", "\u00a0",
+            "&#39;", "&quot;", "&#x201C;", "&laquo;", "&", "&#", ";", "др.", "им.", "см.", "(~", "№", "фильма.", "уровень");
 
     static List<String> languages() {
         return TextAnalyzer.languages();
