@@ -6,7 +6,7 @@ import org.jsoup.nodes.Entities;
  * HTML character references left in plain text ("&amp;quot;", "&amp;#39;", "&amp;#x201C;",
  * "&amp;laquo;"): a scraper or a corpus that escaped its quotation marks leaves them so, and the
  * splitter reads one that stands for a quotation mark or a bracket as that mark, so that "…
- * сезону.&amp;#39;&amp;#39; Тем" ends its sentence as "… сезону.'' Тем" does.
+ * победили.&amp;#39;&amp;#39; Потом" ends its sentence as "… победили.'' Потом" does.
  *
  * <p>Stateless and thread-safe. The splitter asks only at an ampersand next to a candidate
  * boundary; each question reads at most {@value #MAX_LENGTH} characters, and only a named

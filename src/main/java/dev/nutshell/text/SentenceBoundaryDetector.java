@@ -98,8 +98,8 @@ final class SentenceBoundaryDetector {
 
     /**
      * The rules' own verdict where there is no model: whether a capital or a digit starts what
-     * follows. A sentence may open with a symbol or an empty bracket ("(~ 500 $) Столько", "№ 5",
-     * "() Родился"): then its first letter or digit, at most {@value #SYMBOLS_BEFORE_WORD}
+     * follows. A sentence may open with a symbol or an empty bracket ("(~ 5000 рублей) Столько", "№ 5",
+     * "() Родилась"): then its first letter or digit, at most {@value #SYMBOLS_BEFORE_WORD}
      * characters on, decides.
      */
     private boolean capitalFollows(String text, int boundary, int end) {
@@ -269,7 +269,7 @@ final class SentenceBoundaryDetector {
             return Verdict.NO_BOUNDARY; // "в г. Москве"; but "в 1990 г." is judged as ambiguous
         }
         if (rules.isFinalAfterNumberOnly(word) && !rules.dialogueDash && dashBefore(text, next)) {
-            return Verdict.NO_BOUNDARY; // a year set apart by a dash: "по альбому 2002 г. — «Где…»"
+            return Verdict.NO_BOUNDARY; // a year set apart by a dash: "альбом 1987 г. — «Группа крови»"
         }
         if (rules.isEnumerationEnd(word)) {
             return nextLower ? Verdict.NO_BOUNDARY : Verdict.BOUNDARY; // "и др. специалисты", "и т. д. В"
@@ -315,7 +315,7 @@ final class SentenceBoundaryDetector {
                 return Verdict.BOUNDARY; // no abbreviation: "inquinandolo. un po'"
             }
             if (endsUnabbreviated(text, word, boundary, next)) {
-                return Verdict.BOUNDARY; // "в сценах фильма. уровень": Russian cuts no word after a vowel
+                return Verdict.BOUNDARY; // "по парку. потом": Russian cuts no word after a vowel
             }
             if (!cased) {
                 return Verdict.ASK_MODEL;
