@@ -335,9 +335,8 @@ final class SentenceBoundaryDetector {
      * [unabbreviated-endings]}), so that it ends a sentence even before a lower-case word.
      */
     private boolean endsUnabbreviated(String text, String word, int boundary, int next) {
-        return word.length() >= 2 && text.charAt(boundary - 1) == '.' && isLetters(word)
-                && rules.endsUnabbreviated(word.charAt(word.length() - 1))
-                && firstNonSpace(text, boundary, next) == next;
+        return word.length() >= 2 && rules.endsUnabbreviated(word.charAt(word.length() - 1))
+                && text.charAt(boundary - 1) == '.' && isLetters(word) && firstNonSpace(text, boundary, next) == next;
     }
 
     /**
