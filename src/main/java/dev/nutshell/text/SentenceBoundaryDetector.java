@@ -468,11 +468,22 @@ final class SentenceBoundaryDetector {
         return bare.length() >= rules.minFinalWordBeforeLowerCase && isLetters(bare);
     }
 
-    /** Whether a number, in digits or Roman numerals ("1990 г.", "XIX w."), comes just before {@code wordStart}. */
+    /**
+     * Whether a number, in digits or Roman numerals ("1990 г.", "XIX w."), or in digits with a case
+     * ending ("в 1930-х гг.", "1920-е гг."), comes just before {@code wordStart}.
+     */
     private static boolean followsNumber(String text, int sentenceStart, int wordStart) {
         int end = wordStart;
         while (end > sentenceStart && Characters.isSpace(text.charAt(end - 1))) {
             end--;
+        }
+        int ending = end;
+        while (ending > sentenceStart && end - ending < 3 && Character.isLowerCase(text.charAt(ending - 1))) {
+            ending--;
+        }
+        if (ending < end && ending - 1 > sentenceStart && text.charAt(ending - 1) == '-'
+                && Character.isDigit(text.charAt(ending - 2))) {
+            return true;
         }
         int start = end;
         while (start > sentenceStart && end - start < 8 && "IVXLCDM".indexOf(text.charAt(start - 1)) >= 0) {

@@ -96,6 +96,8 @@ class LanguageBoundaryRulesTest {
     void russianAbbreviationEndsASentenceOnlyWhereTheWordItCouldAlsoBeDoes() {
         assertKept("ru", "Фильм вышел в прокат (англ. The Kid) в 1999 году.");
         assertKept("ru", "Название происходит от лат. Alnus и нем. Erle.");
+        assertKept("ru", "Город (др.-греч. Ἀθῆναι, кит. 雅典) известен давно.");
+        assertCut("ru", "В море жил синий кит. ", "Его видели часто.");
         assertCut("ru", "Учитель долго помогал им. ", "Затем они уехали.");
         assertKept("ru", "Он учился в школе им. Пушкина и в школе им. В. И. Ленина.");
         assertCut("ru", "Это древний дворянский род. ", "Его представители служили при дворе.");
@@ -148,6 +150,8 @@ class LanguageBoundaryRulesTest {
         assertKept("ru", "Министр выступил в г. Москве вчера.");
         assertCut("ru", "Школу построили в 1970 г. ", "Он учился там.");
         assertKept("ru", "Альбом 1987 г. — «Группа крови» — принёс группе славу.");
+        assertCut("ru", "Завод построили в 1930-х гг. ", "Он работал до войны.");
+        assertCut("ru", "Так было в 1920-е гг. ", "Потом всё изменилось.");
         assertCut("pl", "Linia powstanie do 2027 r. ", "Według planu będzie długa.");
     }
 
