@@ -8,7 +8,8 @@ import opennlp.tools.sentdetect.SentenceDetector;
  * and the OpenNLP model decides the ambiguous ones.
  *
  * <p>A candidate boundary is a run of sentence-final punctuation ({@code . ! ? …}), with any
- * closing quotes or brackets after it, followed by whitespace (a spaced ". . ." counts as one
+ * closing quotes or brackets after it (also as HTML character references, {@link
+ * CharacterReferences}), followed by whitespace (a spaced ". . ." counts as one
  * run; CJK full stops need no space). The rules, with their word lists in {@code
  * sentence-rules.txt}, reject candidates inside abbreviations, initials, list numbers, before a
  * comma and in quotations that go on in lower case; they accept those followed by a capital, a
@@ -230,6 +231,7 @@ final class SentenceBoundaryDetector {
      */
     private boolean annotatesQuotation(String text, int boundary, int next) {
         char closing = text.charAt(boundary - 1);
+        // ';' ends a character reference: only a reference for a closing mark can put one here
         boolean quoted = closing == ';' || closing == '"' || closing == '\''
                 || Character.getType(closing) == Character.FINAL_QUOTE_PUNCTUATION || rules.closesQuotation(closing);
         char first = text.charAt(next);
