@@ -239,6 +239,15 @@ final class SentenceBoundaryDetector {
                 && (Character.isDigit(first) || Character.isLowerCase(first));
     }
 
+    /**
+     * Whether {@code word} is a capital letter alone after a {@code [letter-designators]} word
+     * ("витамин С."), which a listed abbreviation of the same letter ("с." for "село") is not.
+     */
+    private boolean isDesignation(String text, int sentenceStart, int wordStart, String word) {
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0))
+                && rules.isLetterDesignator(previousWord(text, sentenceStart, wordStart));
+    }
+
     /** Whether a quote mark stands between a candidate boundary and the next word. */
     private static boolean hasQuote(String text, int boundary, int next) {
         for (int i = boundary; i < next; i++) {
@@ -284,7 +293,7 @@ final class SentenceBoundaryDetector {
         if (rules.isEnumerationEnd(word)) {
             return nextLower ? Verdict.NO_BOUNDARY : Verdict.BOUNDARY; // "и др. специалисты", "и т. д. В"
         }
-        if (rules.isNameOrFinal(word)) {
+        if (rules.isNameOrFinal(word) && !isDesignation(text, sentenceStart, wordStart, word)) {
             return startsSentence(text, next, end) ? Verdict.BOUNDARY : Verdict.NO_BOUNDARY;
         }
         boolean listed = rules.isAmbiguous(word) || rules.isFinalAfterNumberOnly(word);

@@ -104,6 +104,8 @@ class LanguageBoundaryRulesTest {
         assertKept("ru", "Иванов (род. 1948) — актёр.");
         assertCutWithoutModel("ru", "Длина листа 5 см. ", "Цветки белые.");
         assertKept("ru", "Подробнее см. Приложение 3 к договору.");
+        assertKept("ru", "Он родился в с. Ивановка, жил в д. Петровка и п. Красный у ст. Лозовая.");
+        assertCut("ru", "Детям нужен витамин С. ", "Витамин D тоже важен.");
     }
 
     @Test
