@@ -291,7 +291,9 @@ final class SentenceBoundaryDetector {
             return Verdict.NO_BOUNDARY; // a year set apart by a dash: "альбом 1987 г. — «Группа крови»"
         }
         if (rules.isEnumerationEnd(word)) {
-            return nextLower ? Verdict.NO_BOUNDARY : Verdict.BOUNDARY; // "и др. специалисты", "и т. д. В"
+            // "и др. специалисты" and a bracket ("Иванов и др. (2005) показали") go on; "и т. д. В" does not
+            boolean bracket = text.charAt(firstNonSpace(text, boundary, next)) == '(';
+            return nextLower || bracket ? Verdict.NO_BOUNDARY : Verdict.BOUNDARY;
         }
         if (rules.isNameOrFinal(word) && !isDesignation(text, sentenceStart, wordStart, word)) {
             return startsSentence(text, next, end) ? Verdict.BOUNDARY : Verdict.NO_BOUNDARY;
