@@ -112,11 +112,13 @@ final class Candidates {
     private static void retagParticiples(ArticleWords words, int[] wordNode, Map<String, Integer> nodeIds,
             List<String> nodeKeys) {
         for (int w = 1; w + 1 < words.size(); w++) {
-            if (words.boundaryBefore(w) || words.boundaryBefore(w + 1) || !isGraphWord(words, w + 1)) {
+            PartOfSpeech tag = words.partOfSpeech(w);
+            // wordNode[w + 1] is still as isGraphWord made it: the loop changes only words before.
+            if (tag != PartOfSpeech.VERB && tag != PartOfSpeech.NOUN || wordNode[w + 1] < 0
+                    || words.boundaryBefore(w) || words.boundaryBefore(w + 1)) {
                 continue;
             }
             PartOfSpeech before = words.partOfSpeech(w - 1);
-            PartOfSpeech tag = words.partOfSpeech(w);
             if (wordNode[w] < 0 && tag == PartOfSpeech.VERB && !words.isStopWord(w)
                     && (before == PartOfSpeech.DET && (endsWith(words, w, "ing") || isPastParticiple(words, w))
                         || before == PartOfSpeech.ADP && isPastParticiple(words, w))) {
