@@ -39,10 +39,18 @@ final class SentenceBoundaryDetector {
      *     letter or a digit follows
      */
     void split(String text, int start, int end, SentenceDetector detector, List<int[]> spans) {
+        split(text, start, end, detector, new InlineCuts(text), spans);
+    }
+
+    /**
+     * {@link #split(String, int, int, SentenceDetector, List)} for one of the blocks of a text
+     * whose blocks are split in order, each with the same {@code inlineCuts} of the text.
+     */
+    void split(String text, int start, int end, SentenceDetector detector, InlineCuts inlineCuts, List<int[]> spans) {
         boolean cased = Characters.hasUpperCase(text, start, end);
         ModelVerdicts model = detector == null ? null : new ModelVerdicts(text, start, end, detector);
         int from = start;
-        for (int cut : InlineCuts.find(text, start, end, rules)) {
+        for (int cut : inlineCuts.find(start, end, rules)) {
             split(text, from, cut, cased, model, spans);
             from = cut;
         }

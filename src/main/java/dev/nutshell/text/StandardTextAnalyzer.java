@@ -249,6 +249,7 @@ final class StandardTextAnalyzer implements TextAnalyzer {
         List<int[]> spans = new ArrayList<>();
         List<TextBlocks.Block> blocks = TextBlocks.of(text, rules);
         int[] blockStarts = new int[blocks.size() + 1];
+        InlineCuts inlineCuts = new InlineCuts(text);
         for (int b = 0; b < blocks.size(); b++) {
             TextBlocks.Block block = blocks.get(b);
             blockStarts[b] = segments.size();
@@ -259,7 +260,7 @@ final class StandardTextAnalyzer implements TextAnalyzer {
                 continue;
             }
             spans.clear();
-            boundaries.split(text, block.start(), block.end(), worker.sentenceDetector, spans);
+            boundaries.split(text, block.start(), block.end(), worker.sentenceDetector, inlineCuts, spans);
             boolean standaloneLine = block.singleLine() && spans.size() == 1;
             for (int i = 0; i < spans.size(); i++) {
                 int[] span = spans.get(i);
