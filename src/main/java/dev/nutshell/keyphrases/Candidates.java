@@ -104,10 +104,11 @@ final class Candidates {
      * ({@code "of distributed analog computation"}), before a graph word, becomes a modifier; and
      * a noun ending in {@code -ing} after an adposition and before a graph word, at the start of a
      * run, is a gerund with its object ({@code "by combining cross-power minimization"}), no part
-     * of the phrase. Measured on the dev sets (F1@5 / F1@10, Inspec then DUC-2001): 28.85 / 34.87,
-     * 25.53 / 29.37 before; participles 29.13 / 35.17, 25.83 / 29.57; both 29.28 / 35.37, 25.83 /
-     * 29.72. Every participle inside a run of graph words as a modifier lost (28.25 / 34.60, 25.26
-     * / 28.46 against 28.73 / 34.79, 25.38 / 28.96).
+     * of the phrase. Measured on the dev sets (F1@5 / F1@10, Inspec then DUC-2001), each alone
+     * against 28.73 / 34.79, 25.38 / 28.96: participles 28.95 / 35.10, 25.67 / 29.23; gerunds
+     * 28.96 / 34.97, 25.38 / 29.04; both with possessives ending candidates, 29.28 / 35.37, 25.83 /
+     * 29.72 (possessives alone 28.85 / 34.87, 25.53 / 29.37). Every participle inside a run of
+     * graph words as a modifier lost (28.25 / 34.60, 25.26 / 28.46).
      */
     private static void retagParticiples(ArticleWords words, int[] wordNode, Map<String, Integer> nodeIds,
             List<String> nodeKeys) {
