@@ -1,5 +1,6 @@
 package dev.nutshell.text;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import opennlp.tools.ml.model.Context;
@@ -95,7 +96,14 @@ final class TaggerTables {
             boolean withClass) {
     }
 
-    /** The features whose names start with the prefix, keyed by the rest of their names. */
+    /**
+     * The features whose names start with the prefix, keyed by the rest of their names. In a
+     * {@code HashMap}, not {@code Map.copyOf}: the immutable map probes linearly from slots that
+     * follow {@code String.hashCode}, and the hashes of short affixes are dense runs ("a" to "z",
+     * "aa" to "zz") that make long clusters; {@code HashMap} spreads the hash and chains. Looking up
+     * the eight affixes of every form of the CNN/DM dev articles, alternately in one JVM: about 95
+     * ns a lookup in the immutable map, 42 ns in the {@code HashMap}.
+     */
     private static Map<String, Context> named(Map<String, Context> predicates, String prefix) {
         Map<String, Context> named = new HashMap<>();
         predicates.forEach((name, weights) -> {
@@ -103,7 +111,7 @@ final class TaggerTables {
                 named.put(name.substring(prefix.length()), weights);
             }
         });
-        return Map.copyOf(named);
+        return Collections.unmodifiableMap(named);
     }
 
     private static Map<String, Lexeme> lexicon(Map<String, Context> predicates, int outcomes) {
@@ -122,7 +130,7 @@ final class TaggerTables {
         Map<String, Lexeme> lexicon = new HashMap<>();
         features.forEach((word, weights) -> lexicon.put(word, new Lexeme(weights[0], dense(weights[1], outcomes),
                 dense(weights[2], outcomes), dense(weights[3], outcomes), dense(weights[4], outcomes), weights[5] != null)));
-        return Map.copyOf(lexicon);
+        return Collections.unmodifiableMap(lexicon);
     }
 
     /** @return the outcome names, indexed as the weights; the caller must not modify it */
