@@ -321,9 +321,9 @@ public final class Summarizer {
      * keyphrase extractor} (see {@link KeyphraseExtractor}). Offsets of the occurrences refer to
      * {@code text} itself. Blank text, or text without a candidate phrase, gives an empty list.
      *
-     * <p>Tagging costs a few microseconds per word, and the first call loads the English
-     * part-of-speech model (about a quarter of a second); the ranking itself costs well under a
-     * millisecond for a news article.
+     * <p>Tagging costs about a microsecond per word (several for a word form not seen lately), and
+     * the first call loads the English part-of-speech model (about a quarter of a second); the
+     * ranking itself costs a quarter of a millisecond for a news article.
      *
      * @param text the article, any content, at most {@link #maxInputChars()} UTF-16 characters
      * @param count the most keyphrases to return, {@code >= 1}

@@ -9,8 +9,10 @@ import java.util.Objects;
  * <p>Occurrences are every place the phrase occurs as a candidate, in document order: the same
  * words in the same order up to inflection ({@code "neural network"} and {@code "Neural
  * Networks"} are one phrase). {@code text} is one of them as written, its runs of whitespace made
- * single spaces: the first that does not start a sentence (so not capitalised only for being first),
- * else the first.
+ * single spaces: the first that neither ends with a possessive {@code 's} nor starts a sentence (so
+ * not capitalised only for being first), else the first without the possessive, else the first
+ * that does not start a sentence, else the first; a possessive {@code 's} at its end is left out
+ * ({@code "Hurricane Gilbert"}, not {@code "Hurricane Gilbert's"}).
  *
  * <p>Immutable and safe to share between threads.
  *

@@ -27,6 +27,9 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class KeyphraseExtractor {
+    /** The length of a possessive ending, {@code 's}. */
+    private static final int POSSESSIVE_LENGTH = 2;
+
     private final KeyphraseRanking ranking;
 
     private KeyphraseExtractor(KeyphraseRanking ranking) {
@@ -131,20 +134,39 @@ public final class KeyphraseExtractor {
         int[] starts = candidates.phraseStarts.get(phrase);
         List<Keyphrase.Occurrence> occurrences = new ArrayList<>(starts.length);
         int shown = starts[0];
-        boolean shownStartsSentence = startsSentence(words, shown);
+        int shownFlaws = Integer.MAX_VALUE;
         for (int start : starts) {
             occurrences.add(new Keyphrase.Occurrence(words.start(start), words.end(start + length - 1)));
-            if (shownStartsSentence && !startsSentence(words, start)) {
+            // A possessive ending is worse than a capital that only starts a sentence: the
+            // phrase is "Hurricane Gilbert", not "Hurricane Gilbert's".
+            int flaws = (possessive(words, start + length - 1) ? 2 : 0) + (startsSentence(words, start) ? 1 : 0);
+            if (flaws < shownFlaws) {
                 shown = start;
-                shownStartsSentence = false;
+                shownFlaws = flaws;
             }
         }
-        String text = words.article().text().substring(words.start(shown), words.end(shown + length - 1));
+        int end = words.end(shown + length - 1);
+        if (possessive(words, shown + length - 1)) {
+            end -= POSSESSIVE_LENGTH;
+        }
+        String text = words.article().text().substring(words.start(shown), end);
         return new Keyphrase(singleSpaced(text), score, occurrences);
     }
 
     private static boolean startsSentence(ArticleWords words, int word) {
         return word == 0 || words.sentence(word - 1) != words.sentence(word);
+    }
+
+    /** Whether the word ends with a possessive {@code 's} (or {@code ’s}) after at least one more character. */
+    static boolean possessive(ArticleWords words, int word) {
+        String text = words.article().text();
+        int end = words.end(word);
+        if (end - words.start(word) <= POSSESSIVE_LENGTH) {
+            return false;
+        }
+        char apostrophe = text.charAt(end - 2);
+        char s = text.charAt(end - 1);
+        return (apostrophe == '\'' || apostrophe == '\u2019') && (s == 's' || s == 'S');
     }
 
     /** Every run of whitespace made one space: a phrase may span a line break. */

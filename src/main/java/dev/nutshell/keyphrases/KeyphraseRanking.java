@@ -16,7 +16,8 @@ import java.util.Objects;
  *   <tr><th>name</th><th>ranking</th></tr>
  *   <tr><td>{@code nutshell} (the default, {@link #NUTSHELL})</td><td>TextRank's graph for short texts,
  *       PositionRank's with phrase frequency for long ones, blended by length; words that are not
- *       common in the language and phrases of the headline count double (see {@link #NUTSHELL})</td></tr>
+ *       common in the language and phrases of the headline count double; phrases of two or three words
+ *       and early ones count more (see {@link #NUTSHELL})</td></tr>
  *   <tr><td>{@code textrank} ({@link #TEXTRANK})</td><td>TextRank (Mihalcea and Tarau 2004): PageRank
  *       of words over an unweighted graph of adjacent words; a phrase scores the sum of its words</td></tr>
  *   <tr><td>{@code singlerank} ({@link #SINGLERANK})</td><td>SingleRank (Wan and Xiao 2008): the same over
@@ -48,11 +49,13 @@ public final class KeyphraseRanking {
      * phrase's sum multiplied by the square root of its number of occurrences; blended between;
      * in both, a word that is not among the language's common words counts double. Phrases of up
      * to 5 words: below 225 words the longest runs of nouns and adjectives, from there the noun
-     * phrases {@code ADJ* NOUN+}. A phrase of the headline scores double.
+     * phrases {@code ADJ* NOUN+}. A phrase of the headline scores double. A single word scores half,
+     * a phrase of four or five words 0.7 times as much, and a phrase whose first word is word {@code
+     * i} of the text {@code 1 + 2 / (1 + i / 50)} times as much ({@link PhrasePrior}).
      */
-    public static final KeyphraseRanking NUTSHELL = new KeyphraseRanking(DEFAULT_NAME, 5, new HeadlineBoost(
+    public static final KeyphraseRanking NUTSHELL = new KeyphraseRanking(DEFAULT_NAME, 5, new PhrasePrior(new HeadlineBoost(
             new LengthAdaptiveRanker(new GraphRanker(2, false, false, 1, 0), new GraphRanker(15, true, true, 1, 0.5), 150, 300),
-            1));
+            1), 0.5, 0.7, 2, 50));
 
     /** Sorted by name. */
     private static final List<KeyphraseRanking> BUILT_IN = List.of(NUTSHELL, POSITIONRANK, SINGLERANK, TEXTRANK);

@@ -9,7 +9,7 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
 /**
  * The mutable per-call state of a language's analyzer: an OpenNLP sentence detector and a Snowball
  * stemmer (neither is thread-safe in OpenNLP 2.5), each if the language has one, and the token buffer with its cache of terms;
- * for keyphrases, a part-of-speech tagger with its cache of token features, made on first use, the buffer of word spans and
+ * for keyphrases, a part-of-speech tagger and a cache of word forms, made on first use, the buffer of word spans and
  * a cache of word keys.
  *
  * <p>Not thread-safe: a worker is used by one thread at a time, borrowed from and returned to
@@ -30,6 +30,7 @@ final class AnalysisWorker {
     /** Lower-cased word to key; a JDK map, whose colliding keys (strings are comparable) make trees, not lists. */
     private final Map<String, String> keys = new HashMap<>();
     private GreedyTagger tagger;
+    private WordForms wordForms;
 
     /**
      * @param sentenceModel the language's sentence model, or null if it has none
@@ -41,14 +42,22 @@ final class AnalysisWorker {
     }
 
     /**
-     * Universal part-of-speech tags of a run of tokens; the tagger (and on the first call in the
-     * JVM, its model) is made on first use, so that a worker that only splits never has one.
+     * The part-of-speech tagger; it (and on the first call in the JVM, its model) is made on first
+     * use, so that a worker that only splits never has one.
      */
-    String[] tag(String[] tokens) {
+    GreedyTagger tagger() {
         if (tagger == null) {
             tagger = new GreedyTagger(TaggerModel.english());
         }
-        return tagger.tag(tokens);
+        return tagger;
+    }
+
+    /** The cache of word forms for tagged words, made on first use as the tagger is. */
+    WordForms wordForms() {
+        if (wordForms == null) {
+            wordForms = new WordForms();
+        }
+        return wordForms;
     }
 
     /** The key of a lower-cased word: its Snowball stem, cached. */

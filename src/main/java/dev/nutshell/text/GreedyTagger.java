@@ -1,7 +1,6 @@
 package dev.nutshell.text;
 
-import java.util.HashMap;
-import java.util.Map;
+import dev.nutshell.article.PartOfSpeech;
 
 /**
  * Tags a run of tokens with OpenNLP's English part-of-speech model ({@link TaggerModel}), one
@@ -13,31 +12,30 @@ import java.util.Map;
  * several microseconds a word, nearly all of a keyphrase call. A token's features fall into parts
  * that depend on the token alone (its spelling, as itself and as a neighbour), on its position
  * (the sentence start) and on the tags before it; the first are summed once per distinct token
- * and cached, the others are tables of the model, so that tagging a token costs a few additions
- * of 38 numbers. The tags are those of OpenNLP's context generator and model decoded with a beam
- * of one (a test checks it token for token), which on the keyphrase dev sets loses nothing against
- * the beam of three.
+ * ({@link #features(String)}, which the caller caches: {@link WordForms}), the others are tables of
+ * the model, so that tagging a token costs a few additions of 38 numbers. The tags are those of
+ * OpenNLP's context generator and model decoded with a beam of one (a test checks it token for
+ * token), which on the keyphrase dev sets loses nothing against the beam of three.
  *
- * <p>Not thread-safe: one per {@link AnalysisWorker}. Its cache holds at most twice {@value
- * #MAX_CACHED_TOKENS} distinct tokens, about 0.4 KB each.
+ * <p>Not thread-safe (a buffer of scores): one per {@link AnalysisWorker}.
  */
 final class GreedyTagger {
-    /** Tokens per cache generation: the vocabulary of a dozen news articles; small enough for one cache per processor. */
-    static final int MAX_CACHED_TOKENS = 4096;
-
     private final TaggerTables tables;
-    /**
-     * Token as written to its features, the tokens seen since the cache was last full; JDK maps,
-     * whose colliding keys (strings are comparable) make trees, not lists.
-     */
-    private Map<String, TaggerTables.TokenFeatures> recent = new HashMap<>();
-    /** The tokens of the generation before: a token seen again moves back to {@link #recent}. */
-    private Map<String, TaggerTables.TokenFeatures> older = new HashMap<>();
+    private final PartOfSpeech[] partsOfSpeech;
     private final double[] scores;
 
     GreedyTagger(TaggerModel model) {
         this.tables = model.tables;
-        this.scores = new double[tables.outcomes().length];
+        String[] outcomes = tables.outcomes();
+        this.scores = new double[outcomes.length];
+        this.partsOfSpeech = new PartOfSpeech[outcomes.length];
+        for (int outcome = 0; outcome < outcomes.length; outcome++) {
+            String tag = outcomes[outcome];
+            int plus = tag.indexOf('+');
+            // A word with a clitic ("Canada's": PROPN+PART) is what its first part is: the
+            // possessive of a name is still a name, and ends a keyphrase candidate.
+            partsOfSpeech[outcome] = PartOfSpeech.ofUniversalTag(plus < 0 ? tag : tag.substring(0, plus));
+        }
     }
 
     /**
@@ -51,16 +49,45 @@ final class GreedyTagger {
             features[token] = features(tokens[token]);
         }
         int[] chosen = new int[count];
+        tag(features, count, chosen);
         String[] tags = new String[count];
         for (int token = 0; token < count; token++) {
-            chosen[token] = best(features, chosen, token);
             tags[token] = tables.outcomes()[chosen[token]];
         }
         return tags;
     }
 
+    /**
+     * Tags a run of tokens given their features.
+     *
+     * @param features the features of each token ({@link #features(String)}), at least {@code count}
+     * @param count the number of tokens
+     * @param chosen receives each token's outcome, at least {@code count} long: see {@link #partOfSpeech(int)}
+     */
+    void tag(TaggerTables.TokenFeatures[] features, int count, int[] chosen) {
+        for (int token = 0; token < count; token++) {
+            chosen[token] = best(features, count, chosen, token);
+        }
+    }
+
+    /**
+     * @param token a token as written
+     * @return the weights of its spelling, made anew: for the caller's cache
+     */
+    TaggerTables.TokenFeatures features(String token) {
+        return tables.features(token);
+    }
+
+    /**
+     * @return the part of speech of an outcome of {@link #tag(TaggerTables.TokenFeatures[], int, int[])}; that
+     *     of its first part for a word with a clitic ({@code PROPN+PART} is {@code PROPN})
+     */
+    PartOfSpeech partOfSpeech(int outcome) {
+        return partsOfSpeech[outcome];
+    }
+
     /** The best outcome for a token: the sum of its features' weights, as OpenNLP's context generator names them. */
-    private int best(TaggerTables.TokenFeatures[] features, int[] chosen, int token) {
+    private int best(TaggerTables.TokenFeatures[] features, int count, int[] chosen, int token) {
         double[] sum = scores;
         System.arraycopy(features[token].own(), 0, sum, 0, sum.length);
         if (token >= 1) {
@@ -71,10 +98,10 @@ final class GreedyTagger {
             TaggerTables.add(sum, features[token - 2].asSecondPrevious());
             TaggerTables.add(sum, tables.previousTags(chosen[token - 2], chosen[token - 1]));
         }
-        if (token + 1 < features.length) {
+        if (token + 1 < count) {
             TaggerTables.add(sum, features[token + 1].asNext());
         }
-        if (token + 2 < features.length) {
+        if (token + 2 < count) {
             TaggerTables.add(sum, features[token + 2].asSecondNext());
         }
         if (token < TaggerTables.SENTENCE_START_WINDOW) {
@@ -87,30 +114,5 @@ final class GreedyTagger {
             }
         }
         return best;
-    }
-
-    /**
-     * The token's features from the cache, or summed anew. Two generations of at most {@value
-     * #MAX_CACHED_TOKENS} tokens each: when the recent one is full it becomes the older one and the
-     * one before is dropped, so that the words a text keeps using stay cached (about least
-     * recently used) at the cost of one more lookup for a token not seen lately.
-     */
-    private TaggerTables.TokenFeatures features(String token) {
-        TaggerTables.TokenFeatures features = recent.get(token);
-        if (features != null) {
-            return features;
-        }
-        features = older.get(token);
-        if (features == null) {
-            features = tables.features(token);
-        }
-        if (recent.size() >= MAX_CACHED_TOKENS) {
-            Map<String, TaggerTables.TokenFeatures> dropped = older;
-            older = recent;
-            recent = dropped;
-            recent.clear();
-        }
-        recent.put(token, features);
-        return features;
     }
 }

@@ -107,28 +107,57 @@ final class WordReader {
     /** Tags tokens {@code [from, to)} of the sentence and adds its words. */
     private void addRun(ArticleWords.Builder words, int sentence, String text, WordSpans spans, int from, int to,
             boolean lowerCase, AnalysisWorker worker) {
-        String[] tokens = new String[to - from];
+        int count = to - from;
+        WordForms.Form[] forms = new WordForms.Form[count];
+        TaggerTables.TokenFeatures[] features = new TaggerTables.TokenFeatures[count];
         for (int token = from; token < to; token++) {
-            String word = text.substring(spans.start(token), spans.end(token));
-            tokens[token - from] = lowerCase ? word.toLowerCase(Locale.ROOT) : word;
+            forms[token - from] = form(text, spans.start(token), spans.end(token), lowerCase, worker);
+            features[token - from] = forms[token - from].features();
         }
-        String[] tags = worker.tag(tokens);
-        TaggerModel model = TaggerModel.english();
+        int[] outcomes = new int[count];
+        GreedyTagger tagger = worker.tagger();
+        tagger.tag(features, count, outcomes);
         boolean boundary = from == 0;
         for (int token = from; token < to; token++) {
             if (!spans.isWord(token)) {
                 boundary = true;
                 continue;
             }
-            String lower = lowerCase(tokens[token - from]);
-            PartOfSpeech tag = PartOfSpeech.ofUniversalTag(tags[token - from]);
-            int flags = (boundary ? ArticleWords.BOUNDARY_BEFORE : 0)
-                    | (stopWords.contains(lower) ? ArticleWords.STOP_WORD : 0)
-                    | (model.isCommon(lower) ? ArticleWords.COMMON : 0)
-                    | (isGenericModifier(lower, tag) ? ArticleWords.GENERIC_MODIFIER : 0);
-            words.add(sentence, spans.start(token), spans.end(token), worker.key(lower), tag, flags);
+            WordForms.Form form = forms[token - from];
+            PartOfSpeech tag = tagger.partOfSpeech(outcomes[token - from]);
+            int flags = form.flags() | (boundary ? ArticleWords.BOUNDARY_BEFORE : 0)
+                    | (form.superlative() && tag == PartOfSpeech.ADJ ? ArticleWords.GENERIC_MODIFIER : 0);
+            words.add(sentence, spans.start(token), spans.end(token), form.key(), tag, flags);
             boundary = false;
         }
+    }
+
+    /**
+     * The analysis of the token {@code text[start, end)} as the tagger sees it (lower-cased, in a
+     * title-case headline), from the worker's cache or made and cached.
+     */
+    private WordForms.Form form(String text, int start, int end, boolean lowerCase, AnalysisWorker worker) {
+        char[] chars;
+        int length;
+        if (lowerCase) {
+            chars = text.substring(start, end).toLowerCase(Locale.ROOT).toCharArray();
+            length = chars.length;
+        } else {
+            chars = worker.characters(text, start, end);
+            length = end - start;
+        }
+        WordForms forms = worker.wordForms();
+        WordForms.Form form = forms.find(chars, 0, length);
+        if (form == null) {
+            String word = new String(chars, 0, length);
+            String lower = lowerCase(word);
+            int flags = (stopWords.contains(lower) ? ArticleWords.STOP_WORD : 0)
+                    | (TaggerModel.english().isCommon(lower) ? ArticleWords.COMMON : 0)
+                    | (genericModifiers.contains(lower) ? ArticleWords.GENERIC_MODIFIER : 0);
+            form = forms.add(chars, 0, length, new WordForms.Form(worker.key(lower), flags, isSuperlative(lower),
+                    worker.tagger().features(word)));
+        }
+        return form;
     }
 
     /**
@@ -148,10 +177,9 @@ final class WordReader {
         return words >= 3 && 3 * capitalised >= 2 * words;
     }
 
-    /** A listed modifier, or a superlative adjective ("biggest", "latest"): -est after at least three letters. */
-    private boolean isGenericModifier(String lowerCaseWord, PartOfSpeech tag) {
-        return genericModifiers.contains(lowerCaseWord)
-                || tag == PartOfSpeech.ADJ && lowerCaseWord.length() > 5 && lowerCaseWord.endsWith("est");
+    /** Whether a word looks like a superlative ("biggest", "latest"): -est after at least three letters. */
+    private static boolean isSuperlative(String lowerCaseWord) {
+        return lowerCaseWord.length() > 5 && lowerCaseWord.endsWith("est");
     }
 
     /** The headline, if any, then every sentence: each as {sentence index or HEADLINE, start, end}. */

@@ -53,7 +53,7 @@ class KeyphraseExtractorTest {
 
     @Test
     void theDefaultBlendsByTheTextsLengthInWords() {
-        LengthAdaptiveRanker ranker = (LengthAdaptiveRanker) ((HeadlineBoost) KeyphraseRanking.NUTSHELL.ranker()).ranking();
+        LengthAdaptiveRanker ranker = (LengthAdaptiveRanker) ((HeadlineBoost) ((PhrasePrior) KeyphraseRanking.NUTSHELL.ranker()).ranking()).ranking();
 
         assertEquals(0, ranker.longShare(Candidates.of(untaggedWords(150), 5)));
         assertEquals(0.5, ranker.longShare(Candidates.of(untaggedWords(225), 5)), 1e-12);
@@ -169,6 +169,74 @@ class KeyphraseExtractorTest {
         List<Keyphrase> keyphrases = KeyphraseExtractor.create().extract(builder.build(), 10);
 
         assertEquals(Set.of("Solar panels", "wind turbines", "heat pumps"), Set.copyOf(keyphrases.stream().map(Keyphrase::text).toList()));
+    }
+
+    /**
+     * "Hurricane Gilbert's." then "Then Hurricane Gilbert." (untagged, "then" a stop word): one phrase
+     * with two occurrences, shown as the second, which neither ends with a possessive nor starts a
+     * sentence; "Then Exxon's." has only a possessive occurrence, shown without its {@code 's}, its
+     * offsets still those of the words as written.
+     */
+    @Test
+    void theTextOfAPhraseAvoidsAndOtherwiseLeavesOutAPossessiveEnding() {
+        String text = "Hurricane Gilbert's. Then Hurricane Gilbert. Then Exxon\u2019s.";
+        Article article = Article.builder(text).addSentence(0, 20, List.of(), 2).addSentence(21, 44, List.of(), 3)
+                .addSentence(45, text.length(), List.of(), 2).build();
+        ArticleWords.Builder builder = ArticleWords.builder(article, false);
+        int from = 0;
+        int sentence = 0;
+        for (String word : List.of("Hurricane", "Gilbert's", "Then", "Hurricane", "Gilbert", "Then", "Exxon\u2019s")) {
+            int start = text.indexOf(word, from);
+            from = start + word.length();
+            sentence += word.equals("Then") ? 1 : 0;
+            String key = word.toLowerCase(java.util.Locale.ROOT).replace("'s", "").replace("\u2019s", "");
+            builder.add(sentence, start, from, key, PartOfSpeech.UNKNOWN, word.equals("Then") ? ArticleWords.STOP_WORD : 0);
+        }
+
+        List<Keyphrase> keyphrases = KeyphraseExtractor.create().extract(builder.build(), 10);
+
+        assertEquals(List.of(new Keyphrase("Hurricane Gilbert", keyphrases.get(0).score(),
+                        List.of(new Keyphrase.Occurrence(0, 19), new Keyphrase.Occurrence(26, 43))),
+                new Keyphrase("Exxon", keyphrases.get(1).score(), List.of(new Keyphrase.Occurrence(50, 57)))), keyphrases);
+    }
+
+    /**
+     * Tagged by hand as the tagger errs: "devastating" a verb after a determiner is a modifier;
+     * "combining", a noun in -ing after an adposition at the start of a run, a gerund, is no part
+     * of the phrase.
+     */
+    @Test
+    void aParticipleAfterADeterminerModifiesAndAGerundAfterAnAdpositionDoesNot() {
+        String text = "The devastating storms ended by combining forces.";
+        Article article = Article.builder(text).addSentence(0, text.length(), List.of(), 7).build();
+        ArticleWords.Builder builder = ArticleWords.builder(article, true);
+        int from = 0;
+        List<PartOfSpeech> tags = List.of(PartOfSpeech.DET, PartOfSpeech.VERB, PartOfSpeech.NOUN, PartOfSpeech.VERB,
+                PartOfSpeech.ADP, PartOfSpeech.NOUN, PartOfSpeech.NOUN);
+        List<String> written = List.of("The", "devastating", "storms", "ended", "by", "combining", "forces");
+        for (int word = 0; word < written.size(); word++) {
+            int start = text.indexOf(written.get(word), from);
+            from = start + written.get(word).length();
+            int flags = word == 0 || word == 4 ? ArticleWords.STOP_WORD : 0;
+            builder.add(0, start, from, written.get(word).toLowerCase(java.util.Locale.ROOT), tags.get(word), flags);
+        }
+
+        List<Keyphrase> keyphrases = KeyphraseExtractor.of(KeyphraseRanking.TEXTRANK).extract(builder.build(), 10);
+
+        assertEquals(Set.of("devastating storms", "forces"), Set.copyOf(keyphrases.stream().map(Keyphrase::text).toList()));
+    }
+
+    /**
+     * The default's prior: {@code length × (1 + 2 / (1 + first / 50))}, length 0.5 for one word,
+     * 1 for two or three, 0.7 for four or more.
+     */
+    @Test
+    void theDefaultFavoursPhrasesOfTwoOrThreeWordsAndEarlyOnes() {
+        PhrasePrior prior = (PhrasePrior) KeyphraseRanking.NUTSHELL.ranker();
+        assertEquals(0.5 * 3, prior.weight(1, 0), 1e-12);
+        assertEquals(1 + 2 / 2.0, prior.weight(2, 50), 1e-12);
+        assertEquals(1 + 2 / 3.0, prior.weight(3, 100), 1e-12);
+        assertEquals(0.7 * (1 + 2 / 4.0), prior.weight(4, 150), 1e-12);
     }
 
     /** An analyzer of a language it knows nothing of: runs between punctuation, in pieces of at most 5 words. */

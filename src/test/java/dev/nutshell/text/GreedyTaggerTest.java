@@ -80,7 +80,7 @@ class GreedyTaggerTest {
     }
 
     @Test
-    void tagsAsOpenNlpDecodesGreedilyOnShuffledTokensWithAFullCache() throws IOException {
+    void tagsAsOpenNlpDecodesGreedilyOnShuffledTokens() throws IOException {
         List<String> vocabulary = new ArrayList<>();
         for (String name : ARTICLES) {
             for (String[] run : runs(article(name))) {
@@ -93,7 +93,6 @@ class GreedyTaggerTest {
             String[] tokens = new String[1 + random.nextInt(40)];
             for (int token = 0; token < tokens.length; token++) {
                 String word = vocabulary.get(random.nextInt(vocabulary.size()));
-                // About 6,000 distinct spellings, beyond the cache's size: it is cleared on the way.
                 tokens[token] = random.nextInt(2) == 0 ? word + run : word;
             }
             assertArrayEquals(openNlpGreedy(tokens), tagger.tag(tokens), () -> String.join(" ", tokens));
