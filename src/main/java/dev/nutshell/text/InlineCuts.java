@@ -50,7 +50,6 @@ final class InlineCuts {
         Arrays.fill(searchedFrom, Integer.MAX_VALUE); // nothing searched yet
     }
 
-
     /**
      * @return the offsets in {@code (start, end)} where a segment starts without a sentence
      *     boundary before it, ascending, without repeats
