@@ -11,8 +11,7 @@ import dev.nutshell.article.ArticleWords;
  *
  * <p>Immutable and thread-safe. O(occurrences) on top of the ranking it decorates.
  */
-final class HeadlineBoost implements PhraseRanker {
-    private final PhraseRanker ranking;
+final class HeadlineBoost extends WeightedRanking {
     private final double boost;
 
     /**
@@ -20,43 +19,21 @@ final class HeadlineBoost implements PhraseRanker {
      * @param boost how much more a headline phrase scores, {@code >= 0}
      */
     HeadlineBoost(PhraseRanker ranking, double boost) {
-        this.ranking = ranking;
+        super(ranking);
         this.boost = boost;
     }
 
-    /** @return the ranking whose scores are boosted */
-    PhraseRanker ranking() {
-        return ranking;
-    }
-
+    /**
+     * {@code 1 + boost} for a phrase that occurs in the headline (its first occurrence, since the
+     * headline comes first), else 1.
+     */
     @Override
-    public double[] score(Candidates candidates) {
-        double[] scores = ranking.score(candidates);
-        for (int phrase = 0; phrase < scores.length; phrase++) {
-            if (inHeadline(candidates, phrase)) {
-                scores[phrase] *= 1 + boost;
-            }
-        }
-        return scores;
-    }
-
-    /** Whether the phrase occurs in the headline: its first occurrence, since the headline comes first. */
-    private static boolean inHeadline(Candidates candidates, int phrase) {
-        return candidates.words.sentence(candidates.phraseStarts.get(phrase)[0]) == ArticleWords.HEADLINE;
-    }
-
-    @Override
-    public boolean dropsContainedPhrases(Candidates candidates) {
-        return ranking.dropsContainedPhrases(candidates);
-    }
-
-    @Override
-    public boolean wantsLongestRuns(int words) {
-        return ranking.wantsLongestRuns(words);
+    double weight(Candidates candidates, int phrase) {
+        return candidates.words.sentence(candidates.phraseStarts.get(phrase)[0]) == ArticleWords.HEADLINE ? 1 + boost : 1;
     }
 
     @Override
     public String toString() {
-        return "headline-boost[" + boost + ", " + ranking + "]";
+        return "headline-boost[" + boost + ", " + ranking() + "]";
     }
 }

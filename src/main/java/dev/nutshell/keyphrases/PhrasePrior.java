@@ -20,8 +20,7 @@ package dev.nutshell.keyphrases;
  *
  * <p>Immutable and thread-safe. O(candidates) on top of the ranking it decorates.
  */
-final class PhrasePrior implements PhraseRanker {
-    private final PhraseRanker ranking;
+final class PhrasePrior extends WeightedRanking {
     private final double single;
     private final double longPhrase;
     private final double boost;
@@ -35,25 +34,16 @@ final class PhrasePrior implements PhraseRanker {
      * @param scale the position, in words, at which the boost is halved, {@code > 0}
      */
     PhrasePrior(PhraseRanker ranking, double single, double longPhrase, double boost, double scale) {
-        this.ranking = ranking;
+        super(ranking);
         this.single = single;
         this.longPhrase = longPhrase;
         this.boost = boost;
         this.scale = scale;
     }
 
-    /** @return the ranking whose scores are weighted */
-    PhraseRanker ranking() {
-        return ranking;
-    }
-
     @Override
-    public double[] score(Candidates candidates) {
-        double[] scores = ranking.score(candidates);
-        for (int phrase = 0; phrase < scores.length; phrase++) {
-            scores[phrase] *= weight(candidates.phraseNodes.get(phrase).length, candidates.phraseStarts.get(phrase)[0]);
-        }
-        return scores;
+    double weight(Candidates candidates, int phrase) {
+        return weight(candidates.phraseNodes.get(phrase).length, candidates.phraseStarts.get(phrase)[0]);
     }
 
     /**
@@ -67,18 +57,8 @@ final class PhrasePrior implements PhraseRanker {
     }
 
     @Override
-    public boolean dropsContainedPhrases(Candidates candidates) {
-        return ranking.dropsContainedPhrases(candidates);
-    }
-
-    @Override
-    public boolean wantsLongestRuns(int words) {
-        return ranking.wantsLongestRuns(words);
-    }
-
-    @Override
     public String toString() {
         return "phrase-prior[single=" + single + ", long=" + longPhrase + ", boost=" + boost + ", scale=" + scale + ", "
-                + ranking + "]";
+                + ranking() + "]";
     }
 }
