@@ -41,10 +41,14 @@ final class WordForms {
     record Form(String key, int flags, boolean superlative, TaggerTables.TokenFeatures features) {
     }
 
+    /** The key of a form that is not packed into a {@code long}: its characters are pooled and compared. */
+    private static final long POOLED = -1;
+
     private final SeededHash hash;
     private Generation recent = new Generation();
     private Generation older = new Generation();
     private int lastHash;
+    private long lastKey;
 
     WordForms() {
         this(SeededHash.perJvm());
@@ -62,15 +66,37 @@ final class WordForms {
      *     same characters
      */
     Form find(char[] chars, int from, int to) {
-        lastHash = hash.of(chars, from, to);
-        Form form = recent.find(chars, from, to, lastHash);
+        long key = packed(chars, from, to);
+        lastKey = key;
+        lastHash = key != POOLED ? hash.ofLong(key) : hash.of(chars, from, to);
+        Form form = recent.find(chars, from, to, key, lastHash);
         if (form == null) {
-            form = older.find(chars, from, to, lastHash);
+            form = older.find(chars, from, to, key, lastHash);
             if (form != null) {
                 add(chars, from, to, form);
             }
         }
         return form;
+    }
+
+    /**
+     * A form of at most eight characters, each in U+0001 to U+00FF (most words of Latin-script
+     * text), packed 8 bits a character from the lowest; {@link #POOLED} for any other. A packed
+     * form is hashed by one multiplication and compared as a number, without fetching characters.
+     */
+    private static long packed(char[] chars, int from, int to) {
+        if (to - from > Long.BYTES) {
+            return POOLED;
+        }
+        long key = 0;
+        for (int i = to - 1; i >= from; i--) {
+            char c = chars[i];
+            if (c == 0 || c > 0xFF) {
+                return POOLED;
+            }
+            key = key << Byte.SIZE | c;
+        }
+        return key;
     }
 
     /**
@@ -85,7 +111,7 @@ final class WordForms {
             recent = dropped;
             recent.clear();
         }
-        recent.add(chars, from, to, lastHash, form);
+        recent.add(chars, from, to, lastKey, lastHash, form);
         return form;
     }
 
@@ -100,6 +126,8 @@ final class WordForms {
         private static final int POOL_SIZE = 8 * GENERATION_SIZE;
 
         final HashSlots slots = new HashSlots(GENERATION_SIZE + 1);
+        /** Per entry: its packed form, or {@link #POOLED} if its characters are in the pool. */
+        private final long[] keys = new long[GENERATION_SIZE + 1];
         private final int[] starts = new int[GENERATION_SIZE + 1];
         private final int[] lengths = new int[GENERATION_SIZE + 1];
         private final Form[] forms = new Form[GENERATION_SIZE + 1];
@@ -107,9 +135,10 @@ final class WordForms {
         private int poolLength;
         private int entries = 1; // entry 0 is never used: HashSlots numbers entries from 1
 
-        Form find(char[] chars, int from, int to, int hash) {
+        Form find(char[] chars, int from, int to, long key, int hash) {
             for (int slot = slots.find(hash), entry; (entry = slots.entryAt(slot)) != 0; slot = slots.findNext(slot, hash)) {
-                if (Arrays.equals(pool, starts[entry], starts[entry] + lengths[entry], chars, from, to)) {
+                if (keys[entry] == key && (key != POOLED
+                        || Arrays.equals(pool, starts[entry], starts[entry] + lengths[entry], chars, from, to))) {
                     return forms[entry];
                 }
             }
@@ -120,13 +149,14 @@ final class WordForms {
             return entries > GENERATION_SIZE;
         }
 
-        void add(char[] chars, int from, int to, int hash, Form form) {
-            int length = to - from;
+        void add(char[] chars, int from, int to, long key, int hash, Form form) {
+            int length = key == POOLED ? to - from : 0;
             if (poolLength + length > pool.length) {
                 pool = Arrays.copyOf(pool, Math.max(2 * pool.length, poolLength + length));
             }
             System.arraycopy(chars, from, pool, poolLength, length);
             slots.add(hash, entries); // may fail growing before it changes anything: then nothing refers to the entry
+            keys[entries] = key;
             starts[entries] = poolLength;
             lengths[entries] = length;
             forms[entries] = form;

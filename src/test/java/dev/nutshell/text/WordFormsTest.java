@@ -40,6 +40,26 @@ class WordFormsTest {
         assertNull(find("Apples"));
     }
 
+    /**
+     * Short Latin-1 forms are packed into numbers, others pooled as characters: each form is found
+     * as itself only, across that line (eight and nine characters, U+00FF and U+0100, U+0000, and
+     * eight U+00FF, whose packing is all ones).
+     */
+    @Test
+    void packedAndPooledFormsAreEachFoundAsThemselvesOnly() {
+        List<String> words = List.of("a", "ab", "abcdefgh", "abcdefghi", "abcdefg", "\u00ffabc", "\u0100abc", "a\u0000",
+                "\u0000a", "\u00ff".repeat(8), "\u00ff".repeat(7), "\u00ff".repeat(9), "caf\u00e9", "東京", "x");
+        for (String word : words) {
+            add(word, form(word));
+        }
+        for (String word : words) {
+            assertEquals(word, find(word).key(), word);
+        }
+        for (String absent : List.of("b", "abcdefgha", "abcdefghij", "\u00feabc", "a\u0000\u0000", "\u00ff".repeat(6), "東")) {
+            assertNull(find(absent), absent);
+        }
+    }
+
     /** The recent generation is full after {@value WordForms#GENERATION_SIZE} forms; then it becomes the older. */
     @Test
     void aFormUsedInTheLastGenerationStaysAndOneUnusedForTwoIsDropped() {
