@@ -275,7 +275,8 @@ public final class WordOverlapSimilarity implements SimilarityOperator {
      */
     private void weighSeparably(int from, int to) {
         int terms = exponentialSum.length;
-        double[] factor = kernel.factor;
+        LengthKernel.SeparableFactors separable = kernel.separableFactors();
+        double[] factor = separable.factor;
         Arrays.fill(exponentialSum, 0);
         for (int cell = from; cell < to; cell++) {
             int base = cellClass[cell] * terms;
@@ -284,11 +285,11 @@ public final class WordOverlapSimilarity implements SimilarityOperator {
                 exponentialSum[k] += factor[base + k] * sum;
             }
         }
-        double[] weightedFactor = kernel.weightedFactor;
+        double[] weightedFactor = separable.weightedFactor;
         for (int cell = from; cell < to; cell++) {
             int lengthClass = cellClass[cell];
             int base = lengthClass * terms;
-            double value = kernel.diagonalCorrection[lengthClass] * cellSum[cell];
+            double value = separable.diagonalCorrection[lengthClass] * cellSum[cell];
             for (int k = 0; k < terms; k++) {
                 value += weightedFactor[base + k] * exponentialSum[k];
             }
