@@ -131,12 +131,14 @@ public final class UnitVectors {
         int x = 0;
         int y = 0;
         while (x < a.length && y < b.length) {
-            if (a[x] == b[y]) {
+            int termA = a[x];
+            int termB = b[y];
+            if (termA == termB) {
                 sum += aWeights[x++] * bWeights[y++];
-            } else if (a[x] < b[y]) {
-                x++;
             } else {
-                y++;
+                // Steps without a branch: which list is behind is a coin toss the processor mispredicts.
+                x += termA < termB ? 1 : 0;
+                y += termA > termB ? 1 : 0;
             }
         }
         comparisons += x + y; // at least the number of steps; counted once, outside the loop
