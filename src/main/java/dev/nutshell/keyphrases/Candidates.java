@@ -3,6 +3,8 @@ package dev.nutshell.keyphrases;
 import dev.nutshell.article.ArticleWords;
 import dev.nutshell.article.PartOfSpeech;
 import dev.nutshell.internal.Interruption;
+import dev.nutshell.internal.hashing.HashSlots;
+import dev.nutshell.internal.hashing.SeededHash;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,8 +29,9 @@ import java.util.Map;
  * "regulatory compliance unit". Phrases with the same keys in the same order are one
  * candidate with several occurrences.
  *
- * <p>Immutable once built; O(n) in the number of words, with JDK hash maps keyed by strings (whose
- * colliding keys make trees, not lists).
+ * <p>Immutable once built; O(n) in the number of words: graph words are found in a JDK hash map
+ * keyed by strings (whose colliding keys make trees, not lists), phrases in a table of the
+ * library's seeded hash of their nodes.
  */
 final class Candidates {
     private static final String WORK = "keyphrase extraction";
@@ -45,17 +48,26 @@ final class Candidates {
     final List<int[]> phraseStarts = new ArrayList<>();
     private final int[] occurrenceCounts;
 
-    private Candidates(ArticleWords words, int[] wordNode, List<String> nodeKeys, List<int[]> nodes,
-            List<List<Integer>> starts) {
+    private Candidates(ArticleWords words, int[] wordNode, List<String> nodeKeys, Builder phrases) {
         this.words = words;
         this.wordNode = wordNode;
         this.nodeKeys = nodeKeys;
-        this.occurrenceCounts = new int[nodes.size()];
-        for (int p = 0; p < nodes.size(); p++) {
-            phraseNodes.add(nodes.get(p));
-            phraseStarts.add(starts.get(p).stream().mapToInt(Integer::intValue).toArray());
-            occurrenceCounts[p] = starts.get(p).size();
+        int count = phrases.phraseCount;
+        this.occurrenceCounts = new int[count];
+        for (int occurrence = 0; occurrence < phrases.occurrenceCount; occurrence++) {
+            occurrenceCounts[phrases.occurrencePhrase[occurrence]]++;
         }
+        int[][] starts = new int[count][];
+        for (int phrase = 0; phrase < count; phrase++) {
+            phraseNodes.add(phrases.phraseNodes[phrase]);
+            starts[phrase] = new int[occurrenceCounts[phrase]];
+        }
+        int[] filled = new int[count];
+        for (int occurrence = 0; occurrence < phrases.occurrenceCount; occurrence++) {
+            int phrase = phrases.occurrencePhrase[occurrence];
+            starts[phrase][filled[phrase]++] = phrases.occurrenceStart[occurrence];
+        }
+        phraseStarts.addAll(Arrays.asList(starts));
     }
 
     /**
@@ -94,7 +106,7 @@ final class Candidates {
                 w = longestRuns ? builder.longestPhraseFrom(w) : builder.nounPhrasesFrom(w);
             }
         }
-        return new Candidates(words, wordNode, nodeKeys, builder.phraseNodes, builder.phraseStarts);
+        return new Candidates(words, wordNode, nodeKeys, builder);
     }
 
     /**
@@ -200,14 +212,22 @@ final class Candidates {
         private final ArticleWords words;
         private final int[] wordNode;
         private final int maxWords;
-        private final Map<String, Integer> phraseIds = new HashMap<>();
-        final List<int[]> phraseNodes = new ArrayList<>();
-        final List<List<Integer>> phraseStarts = new ArrayList<>();
+        /** Phrases by their nodes: entry {@code p + 1} is phrase {@code p}; the hash is of the nodes as chars. */
+        private final SeededHash hash = SeededHash.perJvm();
+        private final HashSlots phraseSlots = new HashSlots(64);
+        private final char[] keyChars;
+        int[][] phraseNodes = new int[64][];
+        int phraseCount;
+        /** Per occurrence, in the order found (document order): its first word and its phrase. */
+        int[] occurrenceStart = new int[64];
+        int[] occurrencePhrase = new int[64];
+        int occurrenceCount;
 
         Builder(ArticleWords words, int[] wordNode, int maxWords) {
             this.words = words;
             this.wordNode = wordNode;
             this.maxWords = maxWords;
+            this.keyChars = new char[2 * maxWords];
         }
 
         /** The end of the run of graph words starting at {@code from}: no boundary inside, no possessive but the last word. */
@@ -276,23 +296,37 @@ final class Candidates {
             while (start < end - 1 && words.isGenericModifier(start) && !isHead(words, start)) {
                 start++;
             }
-            int[] nodes = Arrays.copyOfRange(wordNode, start, end);
-            String key = key(nodes);
-            Integer id = phraseIds.putIfAbsent(key, phraseNodes.size());
-            if (id == null) {
-                id = phraseNodes.size();
-                phraseNodes.add(nodes);
-                phraseStarts.add(new ArrayList<>(2));
+            int phrase = phraseOf(start, end);
+            if (occurrenceCount == occurrenceStart.length) {
+                occurrenceStart = Arrays.copyOf(occurrenceStart, 2 * occurrenceCount);
+                occurrencePhrase = Arrays.copyOf(occurrencePhrase, 2 * occurrenceCount);
             }
-            phraseStarts.get(id).add(start);
+            occurrenceStart[occurrenceCount] = start;
+            occurrencePhrase[occurrenceCount++] = phrase;
         }
 
-        private static String key(int[] nodes) {
-            StringBuilder key = new StringBuilder(nodes.length * 4);
-            for (int node : nodes) {
-                key.append(node).append(' ');
+        /** The phrase of the nodes of words {@code [start, end)}, made if new. */
+        private int phraseOf(int start, int end) {
+            int length = end - start;
+            for (int i = 0; i < length; i++) {
+                int node = wordNode[start + i];
+                keyChars[2 * i] = (char) node;
+                keyChars[2 * i + 1] = (char) (node >>> 16);
             }
-            return key.toString();
+            int keyHash = hash.of(keyChars, 0, 2 * length);
+            for (int slot = phraseSlots.find(keyHash), entry; (entry = phraseSlots.entryAt(slot)) != 0;
+                    slot = phraseSlots.findNext(slot, keyHash)) {
+                int[] nodes = phraseNodes[entry - 1];
+                if (Arrays.equals(nodes, 0, nodes.length, wordNode, start, end)) {
+                    return entry - 1;
+                }
+            }
+            if (phraseCount == phraseNodes.length) {
+                phraseNodes = Arrays.copyOf(phraseNodes, 2 * phraseCount);
+            }
+            phraseNodes[phraseCount] = Arrays.copyOfRange(wordNode, start, end);
+            phraseSlots.add(keyHash, phraseCount + 1);
+            return phraseCount++;
         }
     }
 }

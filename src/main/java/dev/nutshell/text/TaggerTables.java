@@ -22,21 +22,16 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 final class TaggerTables {
     /** How many tokens from the start of a sentence see its start ({@code S}, {@code p1S}, {@code p2S}). */
     static final int SENTENCE_START_WINDOW = 3;
-    private static final int AFFIX_LENGTH = 4;
     private static final String[] SENTENCE_START = {"S=begin", "p1S=begin", "p2S=begin"};
 
     private static final String WORD_AND_CLASS = "w&c=";
     private static final String[] WORD_FEATURES = {"w=", "p1w=", "p2w=", "n1w=", "n2w="};
 
-    private final Map<String, Context> predicates;
     /** Lower-cased word to the weights of its word features, one lookup for a token instead of six. */
     private final Map<String, Lexeme> lexicon;
-    /**
-     * Suffix, and prefix, to its weights: small compact tables apart from the model's 33,000
-     * features, since looking affixes up is most of the cost of a token not cached yet.
-     */
-    private final Map<String, Context> suffixes;
-    private final Map<String, Context> prefixes;
+    /** Suffixes, and prefixes, with their weights: looking them up is most of the cost of a token not cached yet. */
+    private final AffixWeights suffixes;
+    private final AffixWeights prefixes;
     /** Token class ({@code wc=}) to its weights: a dozen entries, looked up for every new token. */
     private final Map<String, Context> tokenClasses;
     private final String[] outcomes;
@@ -52,11 +47,10 @@ final class TaggerTables {
      * @param outcomes the model's outcome names
      */
     TaggerTables(Map<String, Context> predicates, String[] outcomes) {
-        this.predicates = predicates;
         this.outcomes = outcomes.clone();
         this.lexicon = lexicon(predicates, outcomes.length);
-        this.suffixes = named(predicates, "suf=");
-        this.prefixes = named(predicates, "pre=");
+        this.suffixes = new AffixWeights(named(predicates, "suf="), outcomes.length);
+        this.prefixes = new AffixWeights(named(predicates, "pre="), outcomes.length);
         this.tokenClasses = named(predicates, "wc=");
         this.bias = new double[outcomes.length];
         add(bias, predicates.get("def"));
@@ -89,21 +83,15 @@ final class TaggerTables {
     /**
      * The weights of a lower-cased word's features: as itself ({@code w}), and as each neighbour
      * by outcome, dense (adding 38 numbers in a row is faster than scattering a few, and a word's
-     * features as a neighbour are added for every token beside it); and whether it has {@code w&c}
-     * features; each null if the model has none.
+     * features as a neighbour are added for every token beside it), each null if the model has
+     * none; and its {@code w&c} features by token class, so that a new token needs no feature name
+     * built and looked up among the model's 33,000.
      */
     private record Lexeme(Context word, double[] previous, double[] secondPrevious, double[] next, double[] secondNext,
-            boolean withClass) {
+            Map<String, Context> byClass) {
     }
 
-    /**
-     * The features whose names start with the prefix, keyed by the rest of their names. In a
-     * {@code HashMap}, not {@code Map.copyOf}: the immutable map probes linearly from slots that
-     * follow {@code String.hashCode}, and the hashes of short affixes are dense runs ("a" to "z",
-     * "aa" to "zz") that make long clusters; {@code HashMap} spreads the hash and chains. Looking up
-     * the eight affixes of every form of the CNN/DM dev articles, alternately in one JVM: about 95
-     * ns a lookup in the immutable map, 42 ns in the {@code HashMap}.
-     */
+    /** The features whose names start with the prefix, keyed by the rest of their names. */
     private static Map<String, Context> named(Map<String, Context> predicates, String prefix) {
         Map<String, Context> named = new HashMap<>();
         predicates.forEach((name, weights) -> {
@@ -116,20 +104,26 @@ final class TaggerTables {
 
     private static Map<String, Lexeme> lexicon(Map<String, Context> predicates, int outcomes) {
         Map<String, Context[]> features = new HashMap<>();
+        Map<String, Map<String, Context>> byClass = new HashMap<>();
         for (Map.Entry<String, Context> predicate : predicates.entrySet()) {
             String name = predicate.getKey();
-            for (int kind = 0; kind <= WORD_FEATURES.length; kind++) {
-                String prefix = kind < WORD_FEATURES.length ? WORD_FEATURES[kind] : WORD_AND_CLASS;
-                if (name.startsWith(prefix)) {
-                    String word = kind < WORD_FEATURES.length ? name.substring(prefix.length())
-                            : name.substring(prefix.length(), Math.max(prefix.length(), name.lastIndexOf(',')));
-                    features.computeIfAbsent(word, w -> new Context[WORD_FEATURES.length + 1])[kind] = predicate.getValue();
+            for (int kind = 0; kind < WORD_FEATURES.length; kind++) {
+                if (name.startsWith(WORD_FEATURES[kind])) {
+                    String word = name.substring(WORD_FEATURES[kind].length());
+                    features.computeIfAbsent(word, w -> new Context[WORD_FEATURES.length])[kind] = predicate.getValue();
                 }
+            }
+            int comma = name.lastIndexOf(',');
+            if (name.startsWith(WORD_AND_CLASS) && comma >= WORD_AND_CLASS.length()) {
+                String word = name.substring(WORD_AND_CLASS.length(), comma);
+                features.computeIfAbsent(word, w -> new Context[WORD_FEATURES.length]);
+                byClass.computeIfAbsent(word, w -> new HashMap<>()).put(name.substring(comma + 1), predicate.getValue());
             }
         }
         Map<String, Lexeme> lexicon = new HashMap<>();
         features.forEach((word, weights) -> lexicon.put(word, new Lexeme(weights[0], dense(weights[1], outcomes),
-                dense(weights[2], outcomes), dense(weights[3], outcomes), dense(weights[4], outcomes), weights[5] != null)));
+                dense(weights[2], outcomes), dense(weights[3], outcomes), dense(weights[4], outcomes),
+                Map.copyOf(byClass.getOrDefault(word, Map.of())))));
         return Collections.unmodifiableMap(lexicon);
     }
 
@@ -145,24 +139,45 @@ final class TaggerTables {
      * @return its features' weights, made anew: for the caller's cache
      */
     TokenFeatures features(String token) {
-        String lower = StringUtil.toLowerCase(token);
+        String lower = lowerCase(token);
         String tokenClass = FeatureGeneratorUtil.tokenFeature(token);
         double[] own = bias.clone();
         add(own, tokenClasses.get(tokenClass));
-        int affixes = Math.min(AFFIX_LENGTH, token.length());
+        int affixes = Math.min(AffixWeights.MAX_LENGTH, token.length());
         for (int length = 1; length <= affixes; length++) {
-            add(own, suffixes.get(token.substring(token.length() - length)));
-            add(own, prefixes.get(token.substring(0, length)));
+            suffixes.addTo(token, token.length() - length, token.length(), own);
+            prefixes.addTo(token, 0, length, own);
         }
         Lexeme lexeme = lexicon.get(lower);
         if (lexeme == null) {
             return new TokenFeatures(own, null, null, null, null);
         }
         add(own, lexeme.word());
-        if (lexeme.withClass()) {
-            add(own, predicates.get(WORD_AND_CLASS + lower + "," + tokenClass));
-        }
+        add(own, lexeme.byClass().get(tokenClass));
         return new TokenFeatures(own, lexeme.previous(), lexeme.secondPrevious(), lexeme.next(), lexeme.secondNext());
+    }
+
+    /**
+     * OpenNLP's {@code StringUtil.toLowerCase}, which the model's features were made with ({@code
+     * Character.toLowerCase} of every code point), without its stream of code points, a fifth of
+     * the cost of a new token: char by char, the same for every char that is a code point of its own.
+     */
+    static String lowerCase(String token) {
+        char[] lower = null;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return StringUtil.toLowerCase(token);
+            }
+            char lowerChar = Character.toLowerCase(c);
+            if (lowerChar != c) {
+                if (lower == null) {
+                    lower = token.toCharArray();
+                }
+                lower[i] = lowerChar;
+            }
+        }
+        return lower == null ? token : new String(lower);
     }
 
     /** @return the weights of the sentence start seen from {@code position} (0 to 2), by outcome, or null */

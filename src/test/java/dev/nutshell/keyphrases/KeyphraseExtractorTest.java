@@ -304,6 +304,81 @@ class KeyphraseExtractorTest {
         assertTrue(!KeyphraseExtractor.contains(new int[] {1, 2, 3}, new int[] {1, 3}));
     }
 
+    @Test
+    void theBestComeFirstWithTiesToTheEarlierCandidate() {
+        java.util.Random random = new java.util.Random(16);
+        for (int run = 0; run < 500; run++) {
+            double[] scores = new double[random.nextInt(60)];
+            for (int p = 0; p < scores.length; p++) {
+                int kind = random.nextInt(4);
+                scores[p] = kind == 0 ? random.nextInt(3) : kind == 1 ? -0.0 : kind == 2 ? 0.0 : random.nextDouble();
+            }
+            List<Integer> expected = new ArrayList<>();
+            for (int p = 0; p < scores.length; p++) {
+                expected.add(p);
+            }
+            expected.sort((a, b) -> Double.compare(scores[b], scores[a]) != 0 ? Double.compare(scores[b], scores[a]) : a - b);
+            KeyphraseExtractor.BestFirst order = new KeyphraseExtractor.BestFirst(scores);
+            List<Integer> actual = new ArrayList<>();
+            while (!order.isEmpty()) {
+                actual.add(order.next());
+            }
+            assertEquals(expected, actual, java.util.Arrays.toString(scores));
+        }
+    }
+
+    /**
+     * Occurrences with the same words are one candidate, every occurrence is kept in order, and
+     * candidates are numbered by first occurrence: on long random texts of a few words, so that
+     * phrases repeat and their table grows.
+     */
+    @Test
+    void candidatesGroupEveryOccurrenceOfTheSameWords() {
+        java.util.Random random = new java.util.Random(3);
+        String[] vocabulary = {"a", "b", "c", "d", "the"};
+        for (int run = 0; run < 20; run++) {
+            StringBuilder text = new StringBuilder();
+            List<int[]> spans = new ArrayList<>();
+            for (int word = 0; word < 3_000; word++) {
+                String chosen = vocabulary[random.nextInt(vocabulary.length)];
+                spans.add(new int[] {0, text.length(), text.length() + chosen.length()});
+                text.append(chosen).append(' ');
+            }
+            Article.Builder article = Article.builder(text.toString());
+            article.addSentence(0, text.length() - 1, List.of(), 1);
+            Article built = article.build();
+            ArticleWords.Builder builder = ArticleWords.builder(built, false);
+            int pieces = 0;
+            int runLength = 0;
+            for (int[] span : spans) {
+                String word = text.substring(span[1], span[2]);
+                boolean stop = word.equals("the");
+                builder.add(0, span[1], span[2], word, PartOfSpeech.UNKNOWN, stop ? ArticleWords.STOP_WORD : 0);
+                runLength = stop ? 0 : runLength + 1;
+                pieces += runLength % 3 == 1 ? 1 : 0; // runs are cut into pieces of at most 3 words
+            }
+            Candidates candidates = Candidates.of(builder.build(), 3);
+
+            int occurrences = 0;
+            for (int p = 0; p < candidates.size(); p++) {
+                int[] nodes = candidates.phraseNodes.get(p);
+                int[] starts = candidates.phraseStarts.get(p);
+                assertEquals(starts.length, candidates.occurrences(p));
+                for (int k = 0; k < starts.length; k++) {
+                    assertTrue(k == 0 || starts[k] > starts[k - 1]);
+                    assertTrue(java.util.Arrays.equals(nodes, 0, nodes.length, candidates.wordNode, starts[k], starts[k] + nodes.length));
+                }
+                assertTrue(p == 0 || starts[0] > candidates.phraseStarts.get(p - 1)[0], "numbered by first occurrence");
+                for (int q = 0; q < p; q++) {
+                    assertTrue(!java.util.Arrays.equals(nodes, candidates.phraseNodes.get(q)), "one candidate per sequence");
+                }
+                occurrences += starts.length;
+            }
+            assertEquals(pieces, occurrences);
+            assertTrue(candidates.size() > 64, "the phrase table grew: " + candidates.size());
+        }
+    }
+
     /** The candidates' texts, from their first occurrences, in order of first occurrence. */
     private static List<String> phrases(Candidates candidates) {
         List<String> phrases = new ArrayList<>();

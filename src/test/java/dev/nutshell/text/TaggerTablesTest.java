@@ -1,0 +1,140 @@
+package dev.nutshell.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.util.StringUtil;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link TaggerTables#features(String)} sums, bit for bit, the weights of the features the model's
+ * context generator names for a token, added in the same order; its lookups (packed affixes, the
+ * lexicon's word-and-class features, a lower case without streams) are checked against the model's
+ * feature names looked up one by one.
+ */
+class TaggerTablesTest {
+    private static final String[] TOKENS = {"The", "the", "THE", "running", "Running", "U.S.", "AT&T", "state-of-the-art",
+        "1,250", "12/03/2024", "0.25%", "$4.5bn", "naïve", "Zoë", "İstanbul", "ΣΟΦΙΑ", "東京", "x", "A", "I", "'s", "n't",
+        "e-mail", "O'Brien", "IBM", "iPhone", "1990s", "H2O", "C++", "...", "!!", "\"", "(", "—", "𝔘𝔫𝔦", "a𝔘", "ǅ", "ß"};
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Context> predicates() {
+        AbstractModel maxent = (AbstractModel) TaggerModel.english().model.getArtifact("pos.model");
+        return (Map<String, Context>) maxent.getDataStructures()[1];
+    }
+
+    /** The token's own features' weights as OpenNLP names them, each looked up by name, in the order {@code features} adds them. */
+    private static double[] byName(Map<String, Context> predicates, int outcomes, String token) {
+        double[] sums = new double[outcomes];
+        String lower = StringUtil.toLowerCase(token);
+        String tokenClass = FeatureGeneratorUtil.tokenFeature(token);
+        List<String> names = new ArrayList<>(List.of("def", "wc=" + tokenClass));
+        for (int length = 1; length <= Math.min(4, token.length()); length++) {
+            names.add("suf=" + token.substring(token.length() - length));
+            names.add("pre=" + token.substring(0, length));
+        }
+        names.add("w=" + lower);
+        names.add("w&c=" + lower + "," + tokenClass);
+        for (String name : names) {
+            TaggerTables.add(sums, predicates.get(name));
+        }
+        return sums;
+    }
+
+    private static void assertSameWeights(TaggerTables tables, Map<String, Context> predicates, String token) {
+        double[] expected = byName(predicates, tables.outcomes().length, token);
+        assertArrayEquals(expected, tables.features(token).own(), 0.0, token);
+    }
+
+    @Test
+    void ownWeightsAreTheModelsFeaturesByNameBitForBit() {
+        TaggerTables tables = TaggerModel.english().tables;
+        Map<String, Context> predicates = predicates();
+        for (String token : TOKENS) {
+            assertSameWeights(tables, predicates, token);
+        }
+        // Every word the model knows, as written and capitalised: each has word features, some word-and-class ones.
+        int withClass = 0;
+        for (String name : predicates.keySet()) {
+            if (name.startsWith("w=")) {
+                String word = name.substring(2);
+                assertSameWeights(tables, predicates, word);
+                if (!word.isEmpty()) {
+                    assertSameWeights(tables, predicates, Character.toUpperCase(word.charAt(0)) + word.substring(1));
+                }
+            } else if (name.startsWith("w&c=")) {
+                withClass++;
+            }
+        }
+        assertTrue(withClass > 100, "word-and-class features: " + withClass);
+    }
+
+    @Test
+    void ownWeightsMatchOnRandomTokens() {
+        TaggerTables tables = TaggerModel.english().tables;
+        Map<String, Context> predicates = predicates();
+        Random random = new Random(21);
+        String alphabet = "abcdeingstAEIST-'.,/&019éÉıİσΣß東";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder token = new StringBuilder();
+            for (int length = 1 + random.nextInt(9); token.length() < length; ) {
+                int kind = random.nextInt(20);
+                if (kind == 0) {
+                    token.appendCodePoint(0x1D518 + random.nextInt(26)); // a letter outside the basic plane: two chars
+                } else if (kind == 1) {
+                    token.append((char) (0xD800 + random.nextInt(0x800))); // a lone surrogate
+                } else {
+                    token.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+            }
+            assertSameWeights(tables, predicates, token.toString());
+        }
+    }
+
+    @Test
+    void lowerCaseIsOpenNlpsCodePointByCodePoint() {
+        Random random = new Random(7);
+        for (String token : TOKENS) {
+            assertEquals(StringUtil.toLowerCase(token), TaggerTables.lowerCase(token), token);
+        }
+        for (int i = 0; i < 20_000; i++) {
+            char[] chars = new char[1 + random.nextInt(6)];
+            for (int c = 0; c < chars.length; c++) {
+                chars[c] = (char) (random.nextBoolean() ? random.nextInt(0x250) : random.nextInt(0x10000));
+            }
+            String token = new String(chars);
+            assertEquals(StringUtil.toLowerCase(token), TaggerTables.lowerCase(token), token);
+        }
+        String lower = "already lower";
+        assertTrue(lower == TaggerTables.lowerCase(lower), "a lower-case token is returned as it is");
+    }
+
+    @Test
+    void affixesAreFoundByTheirCharactersAndLengthOnly() {
+        Map<String, Context> affixes = new HashMap<>();
+        affixes.put("a", new Context(new int[] {0}, new double[] {1}));
+        affixes.put("a\0", new Context(new int[] {1}, new double[] {2})); // the same packed bits as "a", one char longer
+        affixes.put("ing", new Context(new int[] {2, 0}, new double[] {4, 8}));
+        affixes.put("ation", new Context(new int[] {1}, new double[] {16})); // longer than any token asks for
+        AffixWeights weights = new AffixWeights(affixes, 3);
+        double[] sums = new double[3];
+        weights.addTo("running", 4, 7, sums);
+        assertArrayEquals(new double[] {8, 0, 4}, sums);
+        weights.addTo("xa", 1, 2, sums);
+        assertArrayEquals(new double[] {9, 0, 4}, sums);
+        weights.addTo("a\0", 0, 2, sums);
+        assertArrayEquals(new double[] {9, 2, 4}, sums);
+        weights.addTo("nation", 2, 6, sums); // "tion": unknown
+        weights.addTo("b", 0, 1, sums);
+        assertArrayEquals(new double[] {9, 2, 4}, sums);
+    }
+}
