@@ -244,6 +244,10 @@ public final class WordOverlapSimilarity implements SimilarityOperator {
      * cell's length sees: {@code Σ_b coefficient(a, b) × sum_b} over the term's cells b.
      */
     private void weighTerm(int from, int to) {
+        if (to - from <= 2) {
+            weighSmallTerm(from, to);
+            return;
+        }
         for (int cell = from; cell < to; cell++) {
             int row = cellRow[cell];
             double sum = 0;
@@ -252,6 +256,26 @@ public final class WordOverlapSimilarity implements SimilarityOperator {
             }
             cellValue[cell] = sum;
         }
+    }
+
+    /**
+     * {@link #weighTerm} for a term of one or two cells, most shared terms of prose (two or three
+     * sentences): the same additions in the same order, from 0, without the loops, whose trip
+     * counts of 1 or 2 the processor mispredicts.
+     */
+    private void weighSmallTerm(int from, int to) {
+        int first = cellClass[from];
+        double firstSum = cellSum[from];
+        if (to - from == 1) {
+            cellValue[from] = 0.0 + firstSum * coefficient[cellRow[from] + first];
+            return;
+        }
+        int second = cellClass[from + 1];
+        double secondSum = cellSum[from + 1];
+        int firstRow = cellRow[from];
+        int secondRow = cellRow[from + 1];
+        cellValue[from] = 0.0 + firstSum * coefficient[firstRow + first] + secondSum * coefficient[firstRow + second];
+        cellValue[from + 1] = 0.0 + firstSum * coefficient[secondRow + first] + secondSum * coefficient[secondRow + second];
     }
 
     /** {@link #weighTerm} with the weights computed rather than looked up: the same values, bit for bit. */
@@ -275,7 +299,8 @@ public final class WordOverlapSimilarity implements SimilarityOperator {
      */
     private void weighSeparably(int from, int to) {
         int terms = exponentialSum.length;
-        double[] factor = kernel.factor;
+        LengthKernel.SeparableFactors separable = kernel.separableFactors();
+        double[] factor = separable.factor;
         Arrays.fill(exponentialSum, 0);
         for (int cell = from; cell < to; cell++) {
             int base = cellClass[cell] * terms;
@@ -284,11 +309,11 @@ public final class WordOverlapSimilarity implements SimilarityOperator {
                 exponentialSum[k] += factor[base + k] * sum;
             }
         }
-        double[] weightedFactor = kernel.weightedFactor;
+        double[] weightedFactor = separable.weightedFactor;
         for (int cell = from; cell < to; cell++) {
             int lengthClass = cellClass[cell];
             int base = lengthClass * terms;
-            double value = kernel.diagonalCorrection[lengthClass] * cellSum[cell];
+            double value = separable.diagonalCorrection[lengthClass] * cellSum[cell];
             for (int k = 0; k < terms; k++) {
                 value += weightedFactor[base + k] * exponentialSum[k];
             }

@@ -222,9 +222,11 @@ final class PageLayout {
         if (endsWithCreditParenthesis(text, start, stop)) {
             return true;
         }
+        // Past the second word only an ellipsis after a word can make a caption: without one, two words decide.
+        int wordsThatCanDecide = hasEllipsis(text, start, stop) ? Integer.MAX_VALUE : 2;
         int position = start;
         int word = 0;
-        while (position < stop) {
+        while (position < stop && word < wordsThatCanDecide) {
             int wordEnd = wordEnd(text, position, stop);
             if (wordEnd > position) {
                 // The punctuation first: it rules out nearly every word without building a string.
@@ -300,6 +302,17 @@ final class PageLayout {
     /** A colon or comma right after a credit word: "Photo: …", "Image caption, …". */
     private static boolean marksCredit(String text, int wordEnd, int stop) {
         return wordEnd < stop && (text.charAt(wordEnd) == ':' || text.charAt(wordEnd) == ',');
+    }
+
+    /** Whether {@link #endsWithEllipsis} holds after any position of {@code [start, stop)}. */
+    private static boolean hasEllipsis(String text, int start, int stop) {
+        for (int i = start; i < stop; i++) {
+            char c = text.charAt(i);
+            if (c == '…' || c == '.' && text.startsWith("...", i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An ellipsis right after a credit word: "Credit...Doug Mills". */

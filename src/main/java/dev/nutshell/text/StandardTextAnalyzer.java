@@ -325,16 +325,19 @@ final class StandardTextAnalyzer implements TextAnalyzer {
      */
     static int wordCount(String text, int start, int end) {
         int words = 0;
-        boolean inWord = false;
+        int inWord = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            boolean space = Characters.isSpace(c);
             // No character below U+3006 is ideographic: prose never reaches the Unicode tables.
-            boolean ideograph = c >= FIRST_IDEOGRAPH && Character.isIdeographic(c);
-            if (ideograph || !space && !inWord) {
+            if (c >= FIRST_IDEOGRAPH && Character.isIdeographic(c)) {
                 words++;
+                inWord = 0;
+            } else {
+                // Without a branch on space or not, which prose, alternating the two, mispredicts.
+                int nonSpace = Characters.isSpace(c) ? 0 : 1;
+                words += nonSpace & ~inWord;
+                inWord = nonSpace;
             }
-            inWord = !space && !ideograph;
         }
         return words;
     }

@@ -36,7 +36,7 @@ class LengthKernelTest {
             for (int b = 0; b < lengths.length; b++) {
                 if (a != b) {
                     double exact = 1 / (Math.log(lengths[a]) + Math.log(lengths[b]));
-                    worst = Math.max(worst, Math.abs(kernel.separable(a, b) / exact - 1));
+                    worst = Math.max(worst, Math.abs(kernel.separableFactors().separable(a, b) / exact - 1));
                 }
             }
         }
@@ -50,7 +50,7 @@ class LengthKernelTest {
         LengthKernel kernel = new LengthKernel(lengths);
         for (int c = 0; c < lengths.length; c++) {
             double exact = c == 0 ? 1 : 1 / (2 * Math.log(lengths[c]));
-            assertEquals(exact, kernel.separable(c, c) + kernel.diagonalCorrection[c], 1e-15 * exact, "length " + lengths[c]);
+            assertEquals(exact, kernel.separableFactors().separable(c, c) + kernel.separableFactors().diagonalCorrection[c], 1e-15 * exact, "length " + lengths[c]);
         }
     }
 
@@ -75,5 +75,16 @@ class LengthKernelTest {
                         Double.doubleToLongBits(computed.coefficient(a, b)), a + 1 + " and " + (b + 1));
             }
         }
+    }
+
+    /** The table of small logarithms and the native call give the same bits, on both sides of the table's end. */
+    @Test
+    void logarithmsOfLengthsAreStrictMathsToTheBit() {
+        for (int length = 1; length < 5_000; length++) {
+            assertEquals(Double.doubleToLongBits(StrictMath.log(length)), Double.doubleToLongBits(LengthKernel.log(length)),
+                    "length " + length);
+        }
+        assertEquals(Double.doubleToLongBits(StrictMath.log(Integer.MAX_VALUE)),
+                Double.doubleToLongBits(LengthKernel.log(Integer.MAX_VALUE)));
     }
 }

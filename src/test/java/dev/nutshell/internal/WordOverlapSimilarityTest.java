@@ -110,4 +110,75 @@ class WordOverlapSimilarityTest {
         assertEquals(0, w.size());
         w.multiply(new double[0], new double[0]);
     }
+
+    /**
+     * On random articles and random non-negative x, every {@code y_i} of the product is, to the
+     * bit, the plain computation in the documented order: for each shared term of sentence i in
+     * ascending id, the term's cells (its sentences grouped by length, in order of first
+     * appearance) each summed from 0 in sentence order, weighed from 0 in cell order, less the
+     * sentence's own share; these added from 0. Whatever short cuts the product takes for small
+     * terms, it must not reorder an addition.
+     */
+    @Test
+    void theProductIsTheDocumentedSumsToTheBit() {
+        java.util.Random random = new java.util.Random(16);
+        for (List<List<String>> sentences : RandomArticles.generate(300, 16)) {
+            WordOverlapSimilarity w = Operators.wordOverlap(sentences);
+            double[] x = new double[sentences.size()];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = random.nextInt(4) == 0 ? 0 : random.nextDouble() * 3;
+            }
+            double[] y = new double[x.length];
+            w.multiply(x, y);
+            double[] expected = documentedProduct(sentences, x);
+            for (int i = 0; i < x.length; i++) {
+                assertEquals(Double.doubleToLongBits(expected[i]), Double.doubleToLongBits(y[i]), "sentence " + i + " of " + sentences);
+            }
+        }
+    }
+
+    private static double[] documentedProduct(List<List<String>> sentences, double[] x) {
+        int n = sentences.size();
+        java.util.Map<String, Integer> ids = new java.util.LinkedHashMap<>();
+        sentences.forEach(sentence -> sentence.forEach(term -> ids.putIfAbsent(term, ids.size())));
+        List<java.util.TreeSet<Integer>> distinct = new java.util.ArrayList<>();
+        for (List<String> sentence : sentences) {
+            java.util.TreeSet<Integer> terms = new java.util.TreeSet<>();
+            sentence.forEach(term -> terms.add(ids.get(term)));
+            distinct.add(terms);
+        }
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            double logI = StrictMath.log(sentences.get(i).size());
+            double own = weight(logI, logI) * x[i];
+            double sum = 0;
+            for (int term : distinct.get(i)) {
+                if (countContaining(distinct, term) < 2) {
+                    continue; // a term of one sentence only: no edge
+                }
+                java.util.Map<Integer, Double> cellSums = new java.util.LinkedHashMap<>(); // by length, in order of first appearance
+                for (int s = 0; s < n; s++) {
+                    if (distinct.get(s).contains(term)) {
+                        cellSums.merge(sentences.get(s).size(), x[s], (a, b) -> a + b);
+                    }
+                }
+                double value = 0;
+                for (java.util.Map.Entry<Integer, Double> cell : cellSums.entrySet()) {
+                    value += cell.getValue() * weight(logI, StrictMath.log(cell.getKey()));
+                }
+                sum += value - own;
+            }
+            y[i] = sum;
+        }
+        return y;
+    }
+
+    private static int countContaining(List<java.util.TreeSet<Integer>> distinct, int term) {
+        return (int) distinct.stream().filter(terms -> terms.contains(term)).count();
+    }
+
+    private static double weight(double logA, double logB) {
+        double denominator = logA + logB;
+        return denominator > 0 ? 1 / denominator : 1;
+    }
 }

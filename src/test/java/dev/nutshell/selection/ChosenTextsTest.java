@@ -58,4 +58,32 @@ class ChosenTextsTest {
             assertEquals(one.add(i), other.add(i), sentences[i]);
         }
     }
+
+    /**
+     * On random short texts over a few letters and every kind of whitespace (ASCII, the separators
+     * U+001C to U+001F, no-break and em spaces, line separators), a text is new exactly when no
+     * text added before equals it with all whitespace taken out.
+     */
+    @Test
+    void aTextIsNewExactlyWhenNoEarlierTextEqualsItWithoutWhitespace() {
+        char[] alphabet = {'a', 'b', '.', ' ', '\t', '\n', '\u000B', '\u001C', '\u001F', '\u00A0', '\u2003', '\u2028', '\u0085'};
+        java.util.Random random = new java.util.Random(16);
+        String[] sentences = new String[3_000];
+        for (int i = 0; i < sentences.length; i++) {
+            StringBuilder text = new StringBuilder("x");
+            for (int k = random.nextInt(6); k > 0; k--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            sentences[i] = text.toString();
+        }
+        Article article = TestArticles.ofSentences(sentences);
+        ChosenTexts chosen = new ChosenTexts(article.sentences());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < sentences.length; i++) {
+            String text = article.sentences().get(i).text();
+            StringBuilder stripped = new StringBuilder();
+            text.chars().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).forEach(c -> stripped.append((char) c));
+            assertEquals(seen.add(stripped.toString()), chosen.add(i), "\"" + text + "\"");
+        }
+    }
 }

@@ -42,4 +42,43 @@ class CharactersTest {
             assertEquals(expected, StandardTextAnalyzer.wordCount(text, 0, text.length()), "U+" + Integer.toHexString(c));
         }
     }
+
+    /**
+     * On random mixes of letters, spaces, line breaks, ideographs and their neighbours, the word
+     * count is that of its definition: a word per run of non-space, non-ideograph characters and
+     * one per ideograph.
+     */
+    @Test
+    void theWordCountIsItsDefinitionOnRandomText() {
+        char[] alphabet = {'a', 'Z', '7', ' ', ' ', '\n', '\t', '\u00a0', '\u0085', '\u3005', '\u3006', '\u4e00', '\u3002', '.', 'é'};
+        java.util.Random random = new java.util.Random(16);
+        for (int trial = 0; trial < 2_000; trial++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            int start = length == 0 ? 0 : random.nextInt(length);
+            assertEquals(definedWordCount(text, start, length), StandardTextAnalyzer.wordCount(text.toString(), start, length),
+                    "\"" + text + "\" from " + start);
+        }
+    }
+
+    private static int definedWordCount(CharSequence text, int start, int end) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isIdeographic(c)) {
+                words++;
+                inWord = false;
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085') {
+                inWord = false;
+            } else {
+                words += inWord ? 0 : 1;
+                inWord = true;
+            }
+        }
+        return words;
+    }
 }

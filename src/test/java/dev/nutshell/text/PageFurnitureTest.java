@@ -134,6 +134,25 @@ class PageFurnitureTest {
                 "More than two hundred homes in the lowest streets were told to prepare to leave."), candidates(article));
     }
 
+    /**
+     * A caption whose credit comes after an ellipsis late in the block ("Credit...Jane Doe") is
+     * known by it, however many words come first; without an ellipsis, a credit word past the
+     * first two words makes no caption.
+     */
+    @Test
+    void aCreditAfterAnEllipsisMarksACaptionWhereverItComes() {
+        String article = """
+                The river is expected to peak on Monday afternoon, the Environment Agency said on Sunday.
+
+                Volunteers fill sandbags beside the flooded quay in Shrewsbury. Credit...Jane Doe for Shropshire News
+
+                Engineers worked through the night to fit temporary barriers along the quay, the photo shows.
+                """;
+        assertEquals(List.of("The river is expected to peak on Monday afternoon, the Environment Agency said on Sunday.",
+                "Engineers worked through the night to fit temporary barriers along the quay, the photo shows."),
+                candidates(article));
+    }
+
     /** An agency's name in a dateline is no credit. */
     @Test
     void aDatelineThatNamesAnAgencyStaysInTheBody() {
