@@ -1,6 +1,5 @@
 package dev.nutshell.text;
 
-import dev.nutshell.internal.hashing.HashSlots;
 import dev.nutshell.internal.hashing.SeededHash;
 import java.util.Map;
 import opennlp.tools.ml.model.Context;
@@ -17,14 +16,18 @@ import opennlp.tools.ml.model.Context;
  * the model's {@code Context}, its outcome numbers and its parameters, each an object of its own
  * somewhere in the model's 12 MB: about 4 µs a token, mostly cache misses.
  *
- * <p>Immutable after construction and thread-safe to read.
+ * <p>Immutable after construction and thread-safe: lookups write nothing (the library's {@code
+ * HashSlots} counts its probes, so it is not used here, where every worker reads one table).
  */
 final class AffixWeights {
     /** The longest affix the model's context generator makes. */
     static final int MAX_LENGTH = 4;
 
     private final SeededHash hash;
-    private final HashSlots slots;
+    /** Linear probing, at most half full: per slot the entry's hash in the high half, its number in the low; 0 if free. */
+    private final long[] slots;
+    /** A hash's first slot is its top bits: {@code hash >>> shift}. */
+    private final int shift;
     /** Per entry (from 1): the affix's characters, 16 bits each, the first lowest, and its length. */
     private final long[] keys;
     private final byte[] lengths;
@@ -52,7 +55,12 @@ final class AffixWeights {
                 parameters += affix.getValue().getOutcomes().length;
             }
         }
-        slots = new HashSlots(entries);
+        int capacity = 16;
+        while (capacity < 2 * entries) {
+            capacity *= 2;
+        }
+        slots = new long[capacity];
+        shift = Integer.numberOfLeadingZeros(capacity) + 1;
         keys = new long[entries];
         lengths = new byte[entries];
         starts = new int[entries + 1];
@@ -77,8 +85,11 @@ final class AffixWeights {
             }
             starts[entry + 1] = parameter;
             int keyHash = hashOf(key, name.length());
-            find(key, name.length(), keyHash); // the walk ends at the free slot add() then takes
-            slots.add(keyHash, entry++);
+            int slot = keyHash >>> shift;
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & (slots.length - 1);
+            }
+            slots[slot] = (long) keyHash << 32 | entry++;
         }
     }
 
@@ -105,12 +116,17 @@ final class AffixWeights {
 
     /** @return the entry of the affix, or 0 */
     private int find(long key, int length, int keyHash) {
-        for (int slot = slots.find(keyHash), entry; (entry = slots.entryAt(slot)) != 0; slot = slots.findNext(slot, keyHash)) {
-            if (keys[entry] == key && lengths[entry] == length) {
+        int mask = slots.length - 1;
+        for (int slot = keyHash >>> shift; ; slot = (slot + 1) & mask) {
+            long used = slots[slot];
+            if (used == 0) {
+                return 0;
+            }
+            int entry = (int) used;
+            if ((int) (used >>> 32) == keyHash && keys[entry] == key && lengths[entry] == length) {
                 return entry;
             }
         }
-        return 0;
     }
 
     private int hashOf(long key, int length) {
