@@ -14,7 +14,7 @@ import opennlp.tools.ml.model.Context;
  * <p>Why: a token not cached yet looks up its eight affixes. In the model's own {@code HashMap}
  * each lookup made a substring, then followed the entry, its key and the key's characters, then
  * the model's {@code Context}, its outcome numbers and its parameters, each an object of its own
- * somewhere in the model's 12 MB: about 4 µs a token, mostly cache misses.
+ * somewhere in the model's 12 MB.
  *
  * <p>Immutable after construction and thread-safe: lookups write nothing (the library's {@code
  * HashSlots} counts its probes, so it is not used here, where every worker reads one table).

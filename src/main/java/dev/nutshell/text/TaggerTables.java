@@ -29,7 +29,7 @@ final class TaggerTables {
 
     /** Lower-cased word to the weights of its word features, one lookup for a token instead of six. */
     private final Map<String, Lexeme> lexicon;
-    /** Suffixes, and prefixes, with their weights: looking them up is most of the cost of a token not cached yet. */
+    /** Suffixes, and prefixes, with their weights: looking them up is the largest part of the cost of a token not cached yet. */
     private final AffixWeights suffixes;
     private final AffixWeights prefixes;
     /** Token class ({@code wc=}) to its weights: a dozen entries, looked up for every new token. */
