@@ -1,6 +1,7 @@
 package dev.nutshell.keyphrases;
 
 import dev.nutshell.article.ArticleWords;
+import dev.nutshell.internal.BestFirst;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -100,60 +101,6 @@ public final class KeyphraseExtractor {
             }
         }
         return Arrays.copyOf(best, chosen);
-    }
-
-    /**
-     * The candidates from the highest score down, ties to the lower number: a binary heap, so
-     * that taking the best few of n costs O(n + few × log n), not a sort of all n.
-     */
-    static final class BestFirst {
-        private final double[] scores;
-        private final int[] heap;
-        private int size;
-
-        BestFirst(double[] scores) {
-            this.scores = scores;
-            this.size = scores.length;
-            this.heap = new int[size];
-            for (int phrase = 0; phrase < size; phrase++) {
-                heap[phrase] = phrase;
-            }
-            for (int parent = size / 2 - 1; parent >= 0; parent--) {
-                siftDown(parent);
-            }
-        }
-
-        boolean isEmpty() {
-            return size == 0;
-        }
-
-        int next() {
-            int top = heap[0];
-            heap[0] = heap[--size];
-            siftDown(0);
-            return top;
-        }
-
-        /** Whether phrase {@code a} comes before phrase {@code b}. */
-        private boolean before(int a, int b) {
-            int byScore = Double.compare(scores[a], scores[b]);
-            return byScore != 0 ? byScore > 0 : a < b;
-        }
-
-        private void siftDown(int position) {
-            int phrase = heap[position];
-            for (int child = 2 * position + 1; child < size; child = 2 * position + 1) {
-                if (child + 1 < size && before(heap[child + 1], heap[child])) {
-                    child++;
-                }
-                if (!before(heap[child], phrase)) {
-                    break;
-                }
-                heap[position] = heap[child];
-                position = child;
-            }
-            heap[position] = phrase;
-        }
     }
 
     private static boolean containedInAny(Candidates candidates, int phrase, int[] chosen, int count) {

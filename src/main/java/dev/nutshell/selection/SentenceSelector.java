@@ -2,6 +2,7 @@ package dev.nutshell.selection;
 
 import dev.nutshell.article.Article;
 import dev.nutshell.article.Sentence;
+import dev.nutshell.internal.BestFirst;
 import dev.nutshell.internal.Interruption;
 import dev.nutshell.scoring.SentenceScores;
 import java.util.ArrayList;
@@ -139,64 +140,26 @@ public final class SentenceSelector {
         return false;
     }
 
-    /**
-     * Sentence indices by decreasing score, ties to the earlier sentence: a binary heap over
-     * primitive arrays, O(n) to build and O(log n) per index taken. Scores compare numerically, so
-     * that -0.0 and 0.0 tie.
-     */
+    /** Sentence indices by decreasing score, ties to the earlier sentence ({@link BestFirst}). */
     private static final class RankHeap implements CandidateOrder {
-        private final double[] score;
-        private final int[] heap;
-        private int size;
+        private final BestFirst order;
 
         RankHeap(SentenceScores scores) {
-            size = scores.size();
-            score = new double[size];
-            heap = new int[size];
-            for (int i = 0; i < size; i++) {
+            double[] score = new double[scores.size()];
+            for (int i = 0; i < score.length; i++) {
                 score[i] = scores.get(i);
-                heap[i] = i;
             }
-            for (int node = size / 2 - 1; node >= 0; node--) {
-                siftDown(node);
-            }
+            order = new BestFirst(score);
         }
 
         @Override
         public int next() {
-            return size == 0 ? -1 : poll();
+            return order.isEmpty() ? -1 : order.next();
         }
 
         @Override
         public void accept(int index) {
             // The order does not depend on what was taken.
-        }
-
-        private int poll() {
-            int best = heap[0];
-            heap[0] = heap[--size];
-            siftDown(0);
-            return best;
-        }
-
-        private void siftDown(int node) {
-            int index = heap[node];
-            while (2 * node + 1 < size) {
-                int child = 2 * node + 1;
-                if (child + 1 < size && before(heap[child + 1], heap[child])) {
-                    child++;
-                }
-                if (!before(heap[child], index)) {
-                    break;
-                }
-                heap[node] = heap[child];
-                node = child;
-            }
-            heap[node] = index;
-        }
-
-        private boolean before(int a, int b) {
-            return score[a] > score[b] || score[a] == score[b] && a < b;
         }
     }
 }

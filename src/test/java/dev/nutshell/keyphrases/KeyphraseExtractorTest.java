@@ -304,29 +304,6 @@ class KeyphraseExtractorTest {
         assertTrue(!KeyphraseExtractor.contains(new int[] {1, 2, 3}, new int[] {1, 3}));
     }
 
-    @Test
-    void theBestComeFirstWithTiesToTheEarlierCandidate() {
-        java.util.Random random = new java.util.Random(16);
-        for (int run = 0; run < 500; run++) {
-            double[] scores = new double[random.nextInt(60)];
-            for (int p = 0; p < scores.length; p++) {
-                int kind = random.nextInt(4);
-                scores[p] = kind == 0 ? random.nextInt(3) : kind == 1 ? -0.0 : kind == 2 ? 0.0 : random.nextDouble();
-            }
-            List<Integer> expected = new ArrayList<>();
-            for (int p = 0; p < scores.length; p++) {
-                expected.add(p);
-            }
-            expected.sort((a, b) -> Double.compare(scores[b], scores[a]) != 0 ? Double.compare(scores[b], scores[a]) : a - b);
-            KeyphraseExtractor.BestFirst order = new KeyphraseExtractor.BestFirst(scores);
-            List<Integer> actual = new ArrayList<>();
-            while (!order.isEmpty()) {
-                actual.add(order.next());
-            }
-            assertEquals(expected, actual, java.util.Arrays.toString(scores));
-        }
-    }
-
     /**
      * Occurrences with the same words are one candidate, every occurrence is kept in order, and
      * candidates are numbered by first occurrence: on long random texts of a few words, so that
