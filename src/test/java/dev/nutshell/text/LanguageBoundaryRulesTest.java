@@ -171,12 +171,7 @@ class LanguageBoundaryRulesTest {
 
     /** Asserts that the sentences, joined, split into exactly these, whatever the model says. */
     private static void assertCut(String language, String... sentences) {
-        String text = String.join("", sentences);
-        List<String> expected = new ArrayList<>();
-        for (String sentence : sentences) {
-            expected.add(sentence.strip());
-        }
-        assertEquals(expected, split(language, text, false));
+        assertSplitInto(language, new StandInModel(false), sentences);
     }
 
     /** Asserts that the text stays one sentence, though the model would split it everywhere. */
@@ -186,12 +181,16 @@ class LanguageBoundaryRulesTest {
 
     /** Asserts that the sentences, joined, split into exactly these where no model is asked (Russian's case). */
     private static void assertCutWithoutModel(String language, String... sentences) {
-        String text = String.join("", sentences);
+        assertSplitInto(language, null, sentences);
+    }
+
+    /** Asserts that the sentences, joined, split into exactly these with the model given (or none). */
+    private static void assertSplitInto(String language, SentenceDetector model, String... sentences) {
         List<String> expected = new ArrayList<>();
         for (String sentence : sentences) {
             expected.add(sentence.strip());
         }
-        assertEquals(expected, split(language, text, null));
+        assertEquals(expected, split(language, String.join("", sentences), model));
     }
 
     /** Asserts that the text stays one sentence where no model is asked. */
