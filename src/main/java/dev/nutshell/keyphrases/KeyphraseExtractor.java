@@ -72,7 +72,8 @@ public final class KeyphraseExtractor {
         if (count < 1) {
             throw new IllegalArgumentException("count must be >= 1, was " + count);
         }
-        Candidates candidates = Candidates.of(words, ranking.maxWords(), ranking.ranker().wantsLongestRuns(words.size()));
+        ArticleWords read = ranking.ranker().readsHeadline(words) ? words : withoutHeadline(words);
+        Candidates candidates = Candidates.of(read, ranking.maxWords(), ranking.ranker().wantsLongestRuns(read.size()));
         if (candidates.size() == 0) {
             return List.of();
         }
@@ -83,6 +84,27 @@ public final class KeyphraseExtractor {
             keyphrases.add(keyphrase(candidates, phrase, scores[phrase]));
         }
         return List.copyOf(keyphrases);
+    }
+
+    /** The words after the headline's; the same words if there is no headline. */
+    private static ArticleWords withoutHeadline(ArticleWords words) {
+        int first = 0;
+        while (first < words.size() && words.sentence(first) == ArticleWords.HEADLINE) {
+            first++;
+        }
+        if (first == 0) {
+            return words;
+        }
+        ArticleWords.Builder body = ArticleWords.builder(words.article(), words.isTagged());
+        for (int word = first; word < words.size(); word++) {
+            int flags = (words.isStopWord(word) ? ArticleWords.STOP_WORD : 0)
+                    | (words.boundaryBefore(word) ? ArticleWords.BOUNDARY_BEFORE : 0)
+                    | (words.isCommon(word) ? ArticleWords.COMMON : 0)
+                    | (words.isGenericModifier(word) ? ArticleWords.GENERIC_MODIFIER : 0);
+            body.add(words.sentence(word), words.start(word), words.end(word), words.key(word),
+                    words.partOfSpeech(word), flags);
+        }
+        return body.build();
     }
 
     /**

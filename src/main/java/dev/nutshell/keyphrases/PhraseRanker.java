@@ -1,5 +1,7 @@
 package dev.nutshell.keyphrases;
 
+import dev.nutshell.article.ArticleWords;
+
 /**
  * Scores the candidate phrases of one article: what a {@link KeyphraseRanking} does after the
  * candidates are found. Implementations are immutable and thread-safe.
@@ -32,5 +34,16 @@ interface PhraseRanker {
      */
     default boolean wantsLongestRuns(int words) {
         return false;
+    }
+
+    /**
+     * Whether the headline's words take part in the ranking: its phrases as candidates, its words
+     * in the graph and first in position.
+     *
+     * @param words the article's words, the headline's included
+     * @return whether to read the headline; by default yes
+     */
+    default boolean readsHeadline(ArticleWords words) {
+        return true;
     }
 }

@@ -1,5 +1,7 @@
 package dev.nutshell.keyphrases;
 
+import dev.nutshell.article.ArticleWords;
+
 /**
  * A ranking that multiplies another's scores by a weight per phrase, and wants the candidates that
  * the other wants: the shape of {@link HeadlineBoost} and {@link PhrasePrior}.
@@ -44,5 +46,10 @@ abstract class WeightedRanking implements PhraseRanker {
     @Override
     public final boolean wantsLongestRuns(int words) {
         return ranking.wantsLongestRuns(words);
+    }
+
+    @Override
+    public boolean readsHeadline(ArticleWords words) {
+        return ranking.readsHeadline(words);
     }
 }

@@ -5,6 +5,7 @@ import dev.nutshell.article.ArticleWords;
 import dev.nutshell.article.PartOfSpeech;
 import dev.nutshell.article.Sentence;
 import dev.nutshell.internal.Interruption;
+import dev.nutshell.internal.TitleCase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -161,9 +162,8 @@ final class WordReader {
     }
 
     /**
-     * Whether a headline is in title case ("City Launches Night Ferry Line"): at least three words,
-     * two thirds of them capitalised. The tagger, trained on running text, calls every capitalised
-     * word a proper noun, so such a headline is tagged lower-cased.
+     * Whether a headline is in title case ({@link TitleCase}). The tagger, trained on running
+     * text, calls every capitalised word a proper noun, so such a headline is tagged lower-cased.
      */
     private static boolean isTitleCase(String text, WordSpans spans) {
         int words = 0;
@@ -171,10 +171,10 @@ final class WordReader {
         for (int token = 0; token < spans.size(); token++) {
             if (spans.isWord(token)) {
                 words++;
-                capitalised += Character.isUpperCase(text.codePointAt(spans.start(token))) ? 1 : 0;
+                capitalised += TitleCase.isCapitalised(text, spans.start(token)) ? 1 : 0;
             }
         }
-        return words >= 3 && 3 * capitalised >= 2 * words;
+        return TitleCase.isTitleCase(words, capitalised);
     }
 
     /** Whether a word looks like a superlative ("biggest", "latest"): -est after at least three letters. */

@@ -116,6 +116,31 @@ class KeyphraseExtractorTest {
         assertEquals(plain[1], boosted[1], 1e-12);
     }
 
+    /**
+     * The default reads an abstract's title or a headline in sentence case, where it names the
+     * subject, but not a title-case headline ("Solar Kites Rise Fast", news style): no phrase comes
+     * from it. The published rankings read every headline.
+     */
+    @Test
+    void theDefaultDoesNotReadATitleCaseHeadline() {
+        KeyphraseExtractor extractor = KeyphraseExtractor.create();
+        String shortBody = "wind farms grow. wind farms pay. solar kites sail.";
+        String longBody = "wind farms grow. ".repeat(100) + "solar kites sail.";
+
+        assertEquals(Set.of("Solar kites rise", "wind farms", "solar kites sail"),
+                texts(extractor.extract(withHeadline("Solar kites rise", shortBody), 10)));
+        assertEquals(Set.of("wind farms", "solar kites sail"),
+                texts(extractor.extract(withHeadline("Solar Kites Rise Fast", shortBody), 10)));
+        assertEquals(Set.of("Solar Kites", "wind farms", "solar kites sail"),
+                texts(extractor.extract(withHeadline("Solar Kites", shortBody), 10)), "two words are no title case");
+        ArticleWords longText = withHeadline("Solar Kites Rise Fast", longBody);
+        assertTrue(longText.size() >= 300, "a long text, ranked as news");
+        assertEquals(Set.of("wind farms", "solar kites sail"), texts(extractor.extract(longText, 10)));
+        assertTrue(texts(extractor.extract(withHeadline("Solar kites rise", longBody), 10)).contains("Solar kites rise"));
+        assertTrue(texts(KeyphraseExtractor.of(KeyphraseRanking.TEXTRANK).extract(withHeadline("Solar Kites Rise Fast",
+                shortBody), 10)).contains("Solar Kites Rise Fast"), "the published rankings read every headline");
+    }
+
     /** Tags given by hand: noun phrases, a compound as a noun, a generic modifier dropped from the start. */
     @Test
     void candidatesAreNounPhrasesWithoutGenericModifiersInFront() {
@@ -366,6 +391,38 @@ class KeyphraseExtractorTest {
             phrases.add(text.substring(candidates.words.start(first), candidates.words.end(last)));
         }
         return phrases;
+    }
+
+    /**
+     * The untagged words of a headline and a body of sentences ending in ". ", runs of letters
+     * keyed by their lower case, "grow" and "pay" stop words.
+     */
+    private static ArticleWords withHeadline(String headline, String body) {
+        String text = headline + "\n\n" + body;
+        Article.Builder article = Article.builder(text).addHeadline(0, headline.length());
+        List<int[]> sentences = new ArrayList<>();
+        for (int start = headline.length() + 2, index = 0; start < text.length(); index++) {
+            int end = text.indexOf('.', start) + 1;
+            article.addSentence(start, end, List.of(), 1);
+            sentences.add(new int[] {index, start, end});
+            start = end + 1;
+        }
+        sentences.add(0, new int[] {ArticleWords.HEADLINE, 0, headline.length()});
+        ArticleWords.Builder words = ArticleWords.builder(article.build(), false);
+        for (int[] sentence : sentences) {
+            java.util.regex.Matcher word = java.util.regex.Pattern.compile("\\p{L}+").matcher(text)
+                    .region(sentence[1], sentence[2]);
+            while (word.find()) {
+                String key = word.group().toLowerCase(java.util.Locale.ROOT);
+                words.add(sentence[0], word.start(), word.end(), key, PartOfSpeech.UNKNOWN,
+                        Set.of("grow", "pay").contains(key) ? ArticleWords.STOP_WORD : 0);
+            }
+        }
+        return words.build();
+    }
+
+    private static Set<String> texts(List<Keyphrase> keyphrases) {
+        return Set.copyOf(keyphrases.stream().map(Keyphrase::text).toList());
     }
 
     /** Words given as {sentence, start, end}, keyed by their lower-cased text, untagged. */
