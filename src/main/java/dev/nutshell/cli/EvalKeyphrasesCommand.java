@@ -42,7 +42,8 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {
             "  nutshell eval-keyphrases --data inspec-dev.jsonl",
-            "  nutshell eval-keyphrases --data duc2001-dev.jsonl --ranking positionrank --output pred.jsonl"})
+            "  nutshell eval-keyphrases --data duc2001-dev.jsonl --ranking positionrank --output pred.jsonl",
+            "  nutshell eval-keyphrases --data duc2001-dev.jsonl --headline-field title"})
 final class EvalKeyphrasesCommand implements Callable<Integer> {
     private static final String TEXT = "text";
     private static final String GOLD = "keyphrases";
@@ -60,6 +61,11 @@ final class EvalKeyphrasesCommand implements Callable<Integer> {
     @Option(names = "--ranking", paramLabel = "NAME", completionCandidates = RankingNames.class,
             description = "How keyphrases are ranked: ${COMPLETION-CANDIDATES}. Default: " + KeyphraseRanking.DEFAULT_NAME + ".")
     private String ranking;
+
+    @Option(names = "--headline-field", paramLabel = "FIELD",
+            description = "Put the record's string in this member, if it has one, before its text as its headline"
+                    + " (a line, then a blank line), as a page gives a story with its headline.")
+    private String headlineField;
 
     @Option(names = "--output", paramLabel = "PRED.jsonl",
             description = "Also write each record's keyphrases, best first, as {\"id\":..,\"keyphrases\":[..]} lines."
@@ -96,7 +102,8 @@ final class EvalKeyphrasesCommand implements Callable<Integer> {
         double[] sums = new double[4];
         int[] documents = new int[1];
         EvaluationData.readIdentified(data, limit.lineChars(), record -> {
-            String text = record.string(TEXT);
+            String text = headlineField != null && record.has(headlineField)
+                    ? record.string(headlineField) + "\n\n" + record.string(TEXT) : record.string(TEXT);
             List<String> gold = record.strings(GOLD);
             if (text.length() > limit.articleChars()) {
                 throw record.error("the text is longer than " + InputReader.count(limit.articleChars(), "character")

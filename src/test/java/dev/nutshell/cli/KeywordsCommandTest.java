@@ -121,6 +121,27 @@ class KeywordsCommandTest {
         assertEquals(14.29, figures.get("precision@10"));
     }
 
+    /**
+     * With --headline-field, a record's headline goes before its text: "Riverside park" gives record
+     * a its third gold keyphrase; record b, without the member, is read as before.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void evalKeyphrasesPutsTheHeadlineFieldBeforeTheText() {
+        String data = JsonLinesFixture.write(directory, "data.jsonl",
+                "{\"id\":\"a\",\"title\":\"Riverside park\",\"text\":\"" + Articles.BODY[6] + " " + Articles.BODY[7]
+                        + "\",\"keyphrases\":[\"state grant\",\"riverside park\",\"capital budget\"]}",
+                "{\"id\":\"b\",\"text\":\"" + Articles.BODY[0] + "\",\"keyphrases\":[\"Rail yards\",\"nothing here\"]}");
+
+        Map<String, Object> without = (Map<String, Object>) StrictJson.parse(
+                Invocation.run("", "eval-keyphrases", "--data", data).assertSuccess().out());
+        Map<String, Object> with = (Map<String, Object>) StrictJson.parse(
+                Invocation.run("", "eval-keyphrases", "--data", data, "--headline-field", "title").assertSuccess().out());
+
+        assertEquals(33.33, without.get("recall@10"));
+        assertEquals(50.0, with.get("recall@10"));
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> keyphrases(Invocation invocation) {
         invocation.assertSuccess();
