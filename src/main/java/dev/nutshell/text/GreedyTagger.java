@@ -1,6 +1,7 @@
 package dev.nutshell.text;
 
 import dev.nutshell.article.PartOfSpeech;
+import java.util.Set;
 
 /**
  * Tags a run of tokens with OpenNLP's English part-of-speech model ({@link TaggerModel}), one
@@ -15,14 +16,23 @@ import dev.nutshell.article.PartOfSpeech;
  * ({@link #features(String)}, which the caller caches: {@link WordForms}), the others are tables of
  * the model, so that tagging a token costs a few additions of 38 numbers. The tags are those of
  * OpenNLP's context generator and model decoded with a beam of one (a test checks it token for
- * token), which on the keyphrase dev sets loses nothing against the beam of three.
+ * token), which on the keyphrase dev sets loses nothing against the beam of three. The analyzer
+ * may bar a token from the closed classes (a word the model does not know, which no grammar lists
+ * as a pronoun or preposition): it then gets the best open-class outcome.
  *
  * <p>Not thread-safe (a buffer of scores): one per {@link AnalysisWorker}.
  */
 final class GreedyTagger {
+    /** The Universal Dependencies tags of closed classes, whose members a grammar can list. */
+    private static final Set<String> CLOSED_CLASSES = Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART",
+            "PUNCT", "SYM");
     private final TaggerTables tables;
     private final PartOfSpeech[] partsOfSpeech;
     private final double[] scores;
+    /** Per outcome, whether its part of speech is a closed class. */
+    private final boolean[] closedClass;
+    /** Per outcome, false: no outcome barred. */
+    private final boolean[] noneBarred;
     /** The weights of a part a token lacks. */
     private final double[] zeros;
 
@@ -31,6 +41,8 @@ final class GreedyTagger {
         String[] outcomes = tables.outcomes();
         this.scores = new double[outcomes.length];
         this.zeros = new double[outcomes.length];
+        this.closedClass = new boolean[outcomes.length];
+        this.noneBarred = new boolean[outcomes.length];
         this.partsOfSpeech = new PartOfSpeech[outcomes.length];
         for (int outcome = 0; outcome < outcomes.length; outcome++) {
             String tag = outcomes[outcome];
@@ -38,6 +50,7 @@ final class GreedyTagger {
             // A word with a clitic ("Canada's": PROPN+PART) is what its first part is: the
             // possessive of a name is still a name, and ends a keyphrase candidate.
             partsOfSpeech[outcome] = PartOfSpeech.ofUniversalTag(plus < 0 ? tag : tag.substring(0, plus));
+            closedClass[outcome] = CLOSED_CLASSES.contains(plus < 0 ? tag : tag.substring(0, plus));
         }
     }
 
@@ -68,9 +81,32 @@ final class GreedyTagger {
      * @param chosen receives each token's outcome, at least {@code count} long: see {@link #partOfSpeech(int)}
      */
     void tag(TaggerTables.TokenFeatures[] features, int count, int[] chosen) {
+        tag(features, count, null, chosen);
+    }
+
+    /**
+     * Tags a run of tokens given their features, some of which may take only an open-class tag.
+     *
+     * @param features the features of each token ({@link #features(String)}), at least {@code count}
+     * @param count the number of tokens
+     * @param openClassOnly per token, whether it may take only an outcome outside the closed
+     *     classes ({@link #isClosedClass(int)}), at least {@code count}; null if every token may take any
+     * @param chosen receives each token's outcome, at least {@code count} long: see {@link #partOfSpeech(int)}
+     */
+    void tag(TaggerTables.TokenFeatures[] features, int count, boolean[] openClassOnly, int[] chosen) {
         for (int token = 0; token < count; token++) {
-            chosen[token] = best(features, count, chosen, token);
+            boolean[] barred = openClassOnly != null && openClassOnly[token] ? closedClass : noneBarred;
+            chosen[token] = best(features, count, chosen, token, barred);
         }
+    }
+
+    /**
+     * @return whether an outcome's part of speech (its first part's, for a word with a clitic) is
+     *     a closed class: a pronoun, determiner, adposition, conjunction, auxiliary, particle,
+     *     punctuation or symbol
+     */
+    boolean isClosedClass(int outcome) {
+        return closedClass[outcome];
     }
 
     /**
@@ -95,7 +131,7 @@ final class GreedyTagger {
      * order (a part the token lacks is zeros, whose addition changes no sum but the sign of a
      * zero, which no comparison sees), instead of eight passes over the sums.
      */
-    private int best(TaggerTables.TokenFeatures[] features, int count, int[] chosen, int token) {
+    private int best(TaggerTables.TokenFeatures[] features, int count, int[] chosen, int token, boolean[] barred) {
         double[] own = features[token].own();
         double[] previous = token >= 1 ? orZeros(features[token - 1].asPrevious()) : zeros;
         double[] previousTag = token >= 1 ? orZeros(tables.previousTag(chosen[token - 1])) : zeros;
@@ -109,9 +145,9 @@ final class GreedyTagger {
             sum[i] = own[i] + previous[i] + previousTag[i] + secondPrevious[i] + previousTags[i] + next[i]
                     + secondNext[i] + start[i];
         }
-        int best = 0;
-        for (int outcome = 1; outcome < sum.length; outcome++) {
-            if (sum[outcome] > sum[best]) {
+        int best = -1;
+        for (int outcome = 0; outcome < sum.length; outcome++) {
+            if (!barred[outcome] && (best < 0 || sum[outcome] > sum[best])) {
                 best = outcome;
             }
         }

@@ -44,6 +44,7 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
 final class StandardTextAnalyzer implements TextAnalyzer {
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String GENERIC_MODIFIERS = "/dev/nutshell/models/en/generic-modifiers.txt";
+    private static final String FUNCTION_WORDS = "/dev/nutshell/models/en/function-words.txt";
     private static final String CREDIT_WORDS = "/dev/nutshell/models/pages/credit-words.txt";
 
     /** The analysis checks for interruption every 64 sentences, and at every text block. */
@@ -79,7 +80,9 @@ final class StandardTextAnalyzer implements TextAnalyzer {
         this.layout = layout;
         this.boundaries = new SentenceBoundaryDetector(rules);
         this.tokenizer = new WordTokenizer(stopWords, rules.maxTermLength, profile.characterBigrams());
-        this.wordReader = new WordReader(stopWords, profile.tagged() ? loadWords(GENERIC_MODIFIERS) : Set.of());
+        this.wordReader = profile.tagged()
+                ? new WordReader(stopWords, loadWords(GENERIC_MODIFIERS), loadWords(FUNCTION_WORDS))
+                : new WordReader(stopWords, Set.of(), Set.of());
         this.maxIdleWorkers = maxIdleWorkers;
     }
 

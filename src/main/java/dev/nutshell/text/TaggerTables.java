@@ -76,8 +76,11 @@ final class TaggerTables {
      * @param asSecondPrevious its word two before ({@code p2w}), or null
      * @param asNext its word as the next one ({@code n1w}), or null
      * @param asSecondNext its word two after ({@code n2w}), or null
+     * @param known whether the model knows the word by name ({@code w}): the frequent words of
+     *     its training text, every frequent function word among them
      */
-    record TokenFeatures(double[] own, double[] asPrevious, double[] asSecondPrevious, double[] asNext, double[] asSecondNext) {
+    record TokenFeatures(double[] own, double[] asPrevious, double[] asSecondPrevious, double[] asNext, double[] asSecondNext,
+            boolean known) {
     }
 
     /**
@@ -150,11 +153,12 @@ final class TaggerTables {
         }
         Lexeme lexeme = lexicon.get(lower);
         if (lexeme == null) {
-            return new TokenFeatures(own, null, null, null, null);
+            return new TokenFeatures(own, null, null, null, null, false);
         }
         add(own, lexeme.word());
         add(own, lexeme.byClass().get(tokenClass));
-        return new TokenFeatures(own, lexeme.previous(), lexeme.secondPrevious(), lexeme.next(), lexeme.secondNext());
+        return new TokenFeatures(own, lexeme.previous(), lexeme.secondPrevious(), lexeme.next(), lexeme.secondNext(),
+                lexeme.word() != null);
     }
 
     /**

@@ -37,8 +37,10 @@ final class WordForms {
      * @param superlative whether it looks like a superlative ({@code -est} after at least three
      *     letters), a generic modifier when tagged an adjective
      * @param features the tagger's weights of its spelling
+     * @param openClassOnly whether it may take only an open-class tag: a word the model does not
+     *     know by name and the language does not list as a function word
      */
-    record Form(String key, int flags, boolean superlative, TaggerTables.TokenFeatures features) {
+    record Form(String key, int flags, boolean superlative, TaggerTables.TokenFeatures features, boolean openClassOnly) {
     }
 
     /** The key of a form that is not packed into a {@code long}: its characters are pooled and compared. */

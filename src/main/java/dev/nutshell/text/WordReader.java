@@ -34,14 +34,19 @@ final class WordReader {
 
     private final Set<String> stopWords;
     private final Set<String> genericModifiers;
+    private final Set<String> functionWords;
 
     /**
      * @param stopWords the language's stop words, lower case
      * @param genericModifiers the language's modifiers that say little about a topic, lower case
+     * @param functionWords the language's words of closed classes (pronouns, prepositions and so
+     *     on), lower case: with the stop words and the words the tagger's model knows by name, the
+     *     only words that may take a closed-class tag
      */
-    WordReader(Set<String> stopWords, Set<String> genericModifiers) {
+    WordReader(Set<String> stopWords, Set<String> genericModifiers, Set<String> functionWords) {
         this.stopWords = stopWords;
         this.genericModifiers = genericModifiers;
+        this.functionWords = functionWords;
     }
 
     /**
@@ -111,13 +116,16 @@ final class WordReader {
         int count = to - from;
         WordForms.Form[] forms = new WordForms.Form[count];
         TaggerTables.TokenFeatures[] features = new TaggerTables.TokenFeatures[count];
+        boolean[] openClassOnly = new boolean[count];
         for (int token = from; token < to; token++) {
-            forms[token - from] = form(text, spans.start(token), spans.end(token), lowerCase, worker);
-            features[token - from] = forms[token - from].features();
+            WordForms.Form form = form(text, spans.start(token), spans.end(token), spans.isWord(token), lowerCase, worker);
+            forms[token - from] = form;
+            features[token - from] = form.features();
+            openClassOnly[token - from] = form.openClassOnly();
         }
         int[] outcomes = new int[count];
         GreedyTagger tagger = worker.tagger();
-        tagger.tag(features, count, outcomes);
+        tagger.tag(features, count, openClassOnly, outcomes);
         boolean boundary = from == 0;
         for (int token = from; token < to; token++) {
             if (!spans.isWord(token)) {
@@ -136,8 +144,12 @@ final class WordReader {
     /**
      * The analysis of the token {@code text[start, end)} as the tagger sees it (lower-cased, in a
      * title-case headline), from the worker's cache or made and cached.
+     *
+     * @param word whether the token is a word, not punctuation: a word the tagger's model does not
+     *     know by name may take a closed-class tag only if the language lists it as a stop word or
+     *     function word or it holds an apostrophe (a clitic: "n't", "don’t")
      */
-    private WordForms.Form form(String text, int start, int end, boolean lowerCase, AnalysisWorker worker) {
+    private WordForms.Form form(String text, int start, int end, boolean word, boolean lowerCase, AnalysisWorker worker) {
         char[] chars;
         int length;
         if (lowerCase) {
@@ -150,13 +162,16 @@ final class WordReader {
         WordForms forms = worker.wordForms();
         WordForms.Form form = forms.find(chars, 0, length);
         if (form == null) {
-            String word = new String(chars, 0, length);
-            String lower = lowerCase(word);
+            String token = new String(chars, 0, length);
+            String lower = lowerCase(token);
             int flags = (stopWords.contains(lower) ? ArticleWords.STOP_WORD : 0)
                     | (TaggerModel.english().isCommon(lower) ? ArticleWords.COMMON : 0)
                     | (genericModifiers.contains(lower) ? ArticleWords.GENERIC_MODIFIER : 0);
+            TaggerTables.TokenFeatures features = worker.tagger().features(token);
+            boolean openClassOnly = word && !features.known() && (flags & ArticleWords.STOP_WORD) == 0
+                    && !functionWords.contains(lower) && lower.indexOf('\'') < 0;
             form = forms.add(chars, 0, length, new WordForms.Form(worker.key(lower), flags, isSuperlative(lower),
-                    worker.tagger().features(word)));
+                    features, openClassOnly));
         }
         return form;
     }

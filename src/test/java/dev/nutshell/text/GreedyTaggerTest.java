@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,90 @@ class GreedyTaggerTest {
                 tokens[token] = random.nextInt(2) == 0 ? word + run : word;
             }
             assertArrayEquals(openNlpGreedy(tokens), tagger.tag(tokens), () -> String.join(" ", tokens));
+        }
+    }
+
+    /**
+     * A token that may take only an open-class tag gets the best outcome outside the closed
+     * classes; the others are decoded as before, from the tags chosen. Without a barred token the
+     * decoding is OpenNLP's.
+     */
+    @Test
+    void aTokenBarredFromTheClosedClassesGetsTheBestOpenOne() throws IOException {
+        GreedyTagger tagger = new GreedyTagger(TaggerModel.english());
+        String[] harbour = {"Harbour", "City", "will", "run", "ferries", "."};
+        assertEquals("PRON", tagger.tag(harbour)[0], "the model's own decoding, misled by -our");
+
+        int[] chosen = tag(tagger, harbour, new boolean[] {true, false, false, false, false, false});
+        assertEquals(List.of("PROPN", "PROPN", "AUX", "VERB", "NOUN", "PUNCT"), outcomeNames(tagger, chosen));
+
+        List<String> vocabulary = new ArrayList<>();
+        for (String[] run : runs(article("bbc-business-054.txt"))) {
+            vocabulary.addAll(List.of(run));
+        }
+        Random random = new Random(22);
+        int barredTokens = 0;
+        for (int run = 0; run < 300; run++) {
+            String[] tokens = new String[1 + random.nextInt(40)];
+            boolean[] barred = new boolean[tokens.length];
+            for (int token = 0; token < tokens.length; token++) {
+                tokens[token] = vocabulary.get(random.nextInt(vocabulary.size()));
+                barred[token] = random.nextInt(3) == 0;
+            }
+            int[] open = tag(tagger, tokens, barred);
+            for (int token = 0; token < tokens.length; token++) {
+                if (barred[token]) {
+                    barredTokens++;
+                    assertTrue(!tagger.isClosedClass(open[token]), () -> String.join(" ", tokens));
+                }
+            }
+            assertEquals(List.of(tagger.tag(tokens)), outcomeNames(tagger, tag(tagger, tokens, new boolean[tokens.length])));
+        }
+        assertTrue(barredTokens > 1_000, "barred tokens: " + barredTokens);
+    }
+
+    private static int[] tag(GreedyTagger tagger, String[] tokens, boolean[] openClassOnly) {
+        TaggerTables.TokenFeatures[] features = new TaggerTables.TokenFeatures[tokens.length];
+        for (int token = 0; token < tokens.length; token++) {
+            features[token] = tagger.features(tokens[token]);
+        }
+        int[] chosen = new int[tokens.length];
+        tagger.tag(features, tokens.length, openClassOnly, chosen);
+        return chosen;
+    }
+
+    private static List<String> outcomeNames(GreedyTagger tagger, int[] outcomes) {
+        List<String> names = new ArrayList<>();
+        for (int outcome : outcomes) {
+            names.add(TaggerModel.english().tables.outcomes()[outcome]);
+        }
+        return names;
+    }
+
+    /**
+     * The English analyzer lets a word the model does not know by name take a closed-class tag
+     * only if English lists it as a function word or stop word, or it is a clitic: "Harbour",
+     * unknown and no function word, is no pronoun; "amid", "whoever" and "beneath", unknown
+     * function words, and "n't" keep the model's tags.
+     */
+    @Test
+    void onlyFunctionWordsAndCliticsTakeAClosedClassUnknownToTheModel() {
+        TextAnalyzer english = TextAnalyzer.english();
+        String text = "Harbour City will run ferries through the night. Protests grew amid the storm, and whoever left "
+                + "was safe beneath the bridge. They do n't know.";
+        dev.nutshell.article.ArticleWords words = english.words(english.analyze(text));
+        java.util.Map<String, dev.nutshell.article.PartOfSpeech> tags = new java.util.HashMap<>();
+        for (int word = 0; word < words.size(); word++) {
+            tags.putIfAbsent(text.substring(words.start(word), words.end(word)), words.partOfSpeech(word));
+        }
+        assertEquals(dev.nutshell.article.PartOfSpeech.PROPN, tags.get("Harbour"));
+        assertEquals(dev.nutshell.article.PartOfSpeech.ADP, tags.get("amid"));
+        assertEquals(dev.nutshell.article.PartOfSpeech.PRON, tags.get("whoever"));
+        assertEquals(dev.nutshell.article.PartOfSpeech.ADP, tags.get("beneath"));
+        assertTrue(Set.of(dev.nutshell.article.PartOfSpeech.AUX, dev.nutshell.article.PartOfSpeech.PART)
+                .contains(tags.get("n't")), () -> "n't: " + tags.get("n't"));
+        for (String unknownFunctionWord : List.of("amid", "whoever", "beneath")) {
+            assertTrue(!TaggerModel.english().isCommon(unknownFunctionWord), unknownFunctionWord + " is unknown to the model");
         }
     }
 
