@@ -81,8 +81,8 @@ final class StandardTextAnalyzer implements TextAnalyzer {
         this.boundaries = new SentenceBoundaryDetector(rules);
         this.tokenizer = new WordTokenizer(stopWords, rules.maxTermLength, profile.characterBigrams());
         this.wordReader = profile.tagged()
-                ? new WordReader(stopWords, loadWords(GENERIC_MODIFIERS), loadWords(FUNCTION_WORDS))
-                : new WordReader(stopWords, Set.of(), Set.of());
+                ? new WordReader(stopWords, loadWords(GENERIC_MODIFIERS), loadWords(FUNCTION_WORDS), rules::isNeverFinal)
+                : new WordReader(stopWords, Set.of(), Set.of(), rules::isNeverFinal);
         this.maxIdleWorkers = maxIdleWorkers;
     }
 

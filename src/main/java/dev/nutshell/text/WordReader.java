@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -35,6 +36,7 @@ final class WordReader {
     private final Set<String> stopWords;
     private final Set<String> genericModifiers;
     private final Set<String> functionWords;
+    private final Predicate<String> beforeName;
 
     /**
      * @param stopWords the language's stop words, lower case
@@ -42,18 +44,24 @@ final class WordReader {
      * @param functionWords the language's words of closed classes (pronouns, prepositions and so
      *     on), lower case: with the stop words and the words the tagger's model knows by name, the
      *     only words that may take a closed-class tag
+     * @param beforeName whether a lower-case word is an abbreviation that always has more of its
+     *     sentence after it (the language's {@code never-final} rule: "Mr", "Dr", "Gen", "e.g"), a
+     *     title before a name or a Latin abbreviation, marked as a stop word so that no keyphrase
+     *     holds it: "Lewis Preston", not "Mr Lewis Preston", and no "Mr" of "Mr." alone
      */
-    WordReader(Set<String> stopWords, Set<String> genericModifiers, Set<String> functionWords) {
+    WordReader(Set<String> stopWords, Set<String> genericModifiers, Set<String> functionWords,
+            Predicate<String> beforeName) {
         this.stopWords = stopWords;
         this.genericModifiers = genericModifiers;
         this.functionWords = functionWords;
+        this.beforeName = beforeName;
     }
 
     /**
      * The words of a language without a stemmer, stop words or tagger: keys are the lower-cased words.
      */
     static ArticleWords untagged(Article article) {
-        return untagged(article, new WordSpans(), UnaryOperator.identity(), Set.of());
+        return untagged(article, new WordSpans(), UnaryOperator.identity(), word -> false);
     }
 
     /**
@@ -61,12 +69,17 @@ final class WordReader {
      * words marked, untagged (keyphrase candidates are then cut at stop words and punctuation).
      */
     ArticleWords stemmed(Article article, AnalysisWorker worker) {
-        return untagged(article, worker.wordSpans, worker::key, stopWords);
+        return untagged(article, worker.wordSpans, worker::key, this::isStopWord);
     }
 
-    /** Untagged words keyed by {@code key} of the lower-cased word, those in {@code stopWords} marked. */
+    /** Whether a lower-case word is marked as a stop word: one of the language's, or a title or abbreviation before more of a sentence. */
+    private boolean isStopWord(String lowerCaseWord) {
+        return stopWords.contains(lowerCaseWord) || beforeName.test(lowerCaseWord);
+    }
+
+    /** Untagged words keyed by {@code key} of the lower-cased word, those {@code stopWord} accepts marked. */
     private static ArticleWords untagged(Article article, WordSpans spans, UnaryOperator<String> key,
-            Set<String> stopWords) {
+            Predicate<String> stopWord) {
         ArticleWords.Builder words = ArticleWords.builder(article, false);
         String text = article.text();
         for (int[] segment : segments(article)) {
@@ -82,7 +95,7 @@ final class WordReader {
                 }
                 String lower = lowerCase(text.substring(spans.start(token), spans.end(token)));
                 int flags = (boundary ? ArticleWords.BOUNDARY_BEFORE : 0)
-                        | (stopWords.contains(lower) ? ArticleWords.STOP_WORD : 0);
+                        | (stopWord.test(lower) ? ArticleWords.STOP_WORD : 0);
                 words.add(segment[0], spans.start(token), spans.end(token), key.apply(lower), PartOfSpeech.UNKNOWN,
                         flags);
                 boundary = false;
@@ -164,7 +177,7 @@ final class WordReader {
         if (form == null) {
             String token = new String(chars, 0, length);
             String lower = lowerCase(token);
-            int flags = (stopWords.contains(lower) ? ArticleWords.STOP_WORD : 0)
+            int flags = (isStopWord(lower) ? ArticleWords.STOP_WORD : 0)
                     | (TaggerModel.english().isCommon(lower) ? ArticleWords.COMMON : 0)
                     | (genericModifiers.contains(lower) ? ArticleWords.GENERIC_MODIFIER : 0);
             TaggerTables.TokenFeatures features = worker.tagger().features(token);

@@ -141,6 +141,29 @@ class KeyphraseExtractorTest {
                 shortBody), 10)).contains("Solar Kites Rise Fast"), "the published rankings read every headline");
     }
 
+    /**
+     * A title before a name ("Mr", with or without its period) or a Latin abbreviation (the
+     * language's abbreviations that never end a sentence) is in no keyphrase: the name is.
+     */
+    @Test
+    void noKeyphraseHoldsATitleBeforeAName() {
+        Summarizer summarizer = Summarizer.builder().build();
+        String text = "Mr Lewis Preston, the World Bank president, met Dr. Ruth Okafor in Geneva. Mr Preston said the "
+                + "bank would lend more to poor countries, e.g. Chad. Dr. Okafor praised Mr Preston and the bank's plan.";
+
+        List<String> keyphrases = summarizer.keyphrases(text, 20).stream().map(Keyphrase::text).toList();
+
+        assertTrue(keyphrases.contains("Lewis Preston"), keyphrases::toString);
+        assertTrue(keyphrases.contains("Ruth Okafor"), keyphrases::toString);
+        for (String keyphrase : keyphrases) {
+            for (String word : keyphrase.split(" ")) {
+                assertTrue(!Set.of("Mr", "Dr", "e.g").contains(word), () -> keyphrase + " in " + keyphrases);
+            }
+        }
+        ArticleWords words = summarizer.analyzer().words(summarizer.analyzer().analyze(text));
+        assertTrue(words.isStopWord(0), "Mr");
+    }
+
     /** Tags given by hand: noun phrases, a compound as a noun, a generic modifier dropped from the start. */
     @Test
     void candidatesAreNounPhrasesWithoutGenericModifiersInFront() {
