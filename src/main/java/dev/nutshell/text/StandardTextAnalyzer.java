@@ -45,6 +45,7 @@ final class StandardTextAnalyzer implements TextAnalyzer {
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String GENERIC_MODIFIERS = "/dev/nutshell/models/en/generic-modifiers.txt";
     private static final String FUNCTION_WORDS = "/dev/nutshell/models/en/function-words.txt";
+    private static final String KEYPHRASE_STOP_WORDS = "/dev/nutshell/models/en/keyphrase-stop-words.txt";
     private static final String CREDIT_WORDS = "/dev/nutshell/models/pages/credit-words.txt";
 
     /** The analysis checks for interruption every 64 sentences, and at every text block. */
@@ -81,7 +82,8 @@ final class StandardTextAnalyzer implements TextAnalyzer {
         this.boundaries = new SentenceBoundaryDetector(rules);
         this.tokenizer = new WordTokenizer(stopWords, rules.maxTermLength, profile.characterBigrams());
         this.wordReader = profile.tagged()
-                ? new WordReader(stopWords, loadWords(GENERIC_MODIFIERS), loadWords(FUNCTION_WORDS), rules::isNeverFinal)
+                ? new WordReader(union(stopWords, loadWords(KEYPHRASE_STOP_WORDS)), loadWords(GENERIC_MODIFIERS),
+                        loadWords(FUNCTION_WORDS), rules::isNeverFinal)
                 : new WordReader(stopWords, Set.of(), Set.of(), rules::isNeverFinal);
         this.maxIdleWorkers = maxIdleWorkers;
     }
@@ -385,6 +387,12 @@ final class StandardTextAnalyzer implements TextAnalyzer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read OpenNLP sentence model " + resource, e);
         }
+    }
+
+    private static Set<String> union(Set<String> some, Set<String> others) {
+        Set<String> union = new HashSet<>(some);
+        union.addAll(others);
+        return Set.copyOf(union);
     }
 
     static Set<String> loadWords(String resource) {

@@ -164,6 +164,26 @@ class KeyphraseExtractorTest {
         assertTrue(words.isStopWord(0), "Mr");
     }
 
+    /** A day of the week or "today", "yesterday", which date a story's events, is in no keyphrase. */
+    @Test
+    void noKeyphraseHoldsTheDayOfAnEvent() {
+        Summarizer summarizer = Summarizer.builder().build();
+        String text = "The German government yesterday approved a steel subsidy. Union leaders met President Clinton "
+                + "Wednesday to discuss the steel subsidy, and steel workers marched in Bonn today. The steel subsidy "
+                + "goes to parliament Monday night.";
+
+        List<String> keyphrases = summarizer.keyphrases(text, 20).stream().map(Keyphrase::text).toList();
+
+        assertTrue(keyphrases.contains("German government"), keyphrases::toString);
+        assertTrue(keyphrases.contains("President Clinton"), keyphrases::toString);
+        for (String keyphrase : keyphrases) {
+            for (String word : keyphrase.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+                assertTrue(!Set.of("yesterday", "today", "wednesday", "monday").contains(word),
+                        () -> keyphrase + " in " + keyphrases);
+            }
+        }
+    }
+
     /** Tags given by hand: noun phrases, a compound as a noun, a generic modifier dropped from the start. */
     @Test
     void candidatesAreNounPhrasesWithoutGenericModifiersInFront() {
