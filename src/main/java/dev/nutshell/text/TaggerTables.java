@@ -213,16 +213,6 @@ final class TaggerTables {
         return sums;
     }
 
-    /** Adds weights by outcome to the sums; nothing if null. */
-    static void add(double[] sums, double[] weights) {
-        if (weights == null) {
-            return;
-        }
-        for (int i = 0; i < sums.length; i++) {
-            sums[i] += weights[i];
-        }
-    }
-
     /** Adds a feature's weights to the sums by outcome; nothing for a feature the model does not know. */
     static void add(double[] sums, Context weights) {
         if (weights == null) {
