@@ -10,10 +10,13 @@ import dev.nutshell.article.ArticleWords;
 import dev.nutshell.article.PartOfSpeech;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class KeyphraseExtractorTest {
@@ -87,7 +90,7 @@ class KeyphraseExtractorTest {
         for (Object[] word : words) {
             int start = text.indexOf((String) word[0], from);
             from = start + ((String) word[0]).length();
-            builder.add(0, start, from, ((String) word[0]).toLowerCase(java.util.Locale.ROOT), (PartOfSpeech) word[1], (Integer) word[2]);
+            builder.add(0, start, from, ((String) word[0]).toLowerCase(Locale.ROOT), (PartOfSpeech) word[1], (Integer) word[2]);
         }
         ArticleWords tagged = builder.build();
 
@@ -177,7 +180,7 @@ class KeyphraseExtractorTest {
         assertTrue(keyphrases.contains("German government"), keyphrases::toString);
         assertTrue(keyphrases.contains("President Clinton"), keyphrases::toString);
         for (String keyphrase : keyphrases) {
-            for (String word : keyphrase.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+            for (String word : keyphrase.toLowerCase(Locale.ROOT).split(" ")) {
                 assertTrue(!Set.of("yesterday", "today", "wednesday", "monday").contains(word),
                         () -> keyphrase + " in " + keyphrases);
             }
@@ -231,7 +234,7 @@ class KeyphraseExtractorTest {
             int start = text.indexOf(word, from);
             from = start + word.length();
             int flags = (word.equals("and") ? ArticleWords.STOP_WORD : 0) | (word.equals("wind") ? ArticleWords.BOUNDARY_BEFORE : 0);
-            builder.add(0, start, from, word.toLowerCase(java.util.Locale.ROOT), PartOfSpeech.UNKNOWN, flags);
+            builder.add(0, start, from, word.toLowerCase(Locale.ROOT), PartOfSpeech.UNKNOWN, flags);
         }
 
         List<Keyphrase> keyphrases = KeyphraseExtractor.create().extract(builder.build(), 10);
@@ -257,7 +260,7 @@ class KeyphraseExtractorTest {
             int start = text.indexOf(word, from);
             from = start + word.length();
             sentence += word.equals("Then") ? 1 : 0;
-            String key = word.toLowerCase(java.util.Locale.ROOT).replace("'s", "").replace("\u2019s", "");
+            String key = word.toLowerCase(Locale.ROOT).replace("'s", "").replace("\u2019s", "");
             builder.add(sentence, start, from, key, PartOfSpeech.UNKNOWN, word.equals("Then") ? ArticleWords.STOP_WORD : 0);
         }
 
@@ -286,7 +289,7 @@ class KeyphraseExtractorTest {
             int start = text.indexOf(written.get(word), from);
             from = start + written.get(word).length();
             int flags = word == 0 || word == 4 ? ArticleWords.STOP_WORD : 0;
-            builder.add(0, start, from, written.get(word).toLowerCase(java.util.Locale.ROOT), tags.get(word), flags);
+            builder.add(0, start, from, written.get(word).toLowerCase(Locale.ROOT), tags.get(word), flags);
         }
 
         List<Keyphrase> keyphrases = KeyphraseExtractor.of(KeyphraseRanking.TEXTRANK).extract(builder.build(), 10);
@@ -453,10 +456,10 @@ class KeyphraseExtractorTest {
         sentences.add(0, new int[] {ArticleWords.HEADLINE, 0, headline.length()});
         ArticleWords.Builder words = ArticleWords.builder(article.build(), false);
         for (int[] sentence : sentences) {
-            java.util.regex.Matcher word = java.util.regex.Pattern.compile("\\p{L}+").matcher(text)
+            Matcher word = Pattern.compile("\\p{L}+").matcher(text)
                     .region(sentence[1], sentence[2]);
             while (word.find()) {
-                String key = word.group().toLowerCase(java.util.Locale.ROOT);
+                String key = word.group().toLowerCase(Locale.ROOT);
                 words.add(sentence[0], word.start(), word.end(), key, PartOfSpeech.UNKNOWN,
                         Set.of("grow", "pay").contains(key) ? ArticleWords.STOP_WORD : 0);
             }

@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nutshell.article.ArticleWords;
+import dev.nutshell.article.PartOfSpeech;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import opennlp.tools.ml.model.MaxentModel;
@@ -168,16 +172,16 @@ class GreedyTaggerTest {
         TextAnalyzer english = TextAnalyzer.english();
         String text = "Harbour City will run ferries through the night. Protests grew amid the storm, and whoever left "
                 + "was safe beneath the bridge. They do n't know.";
-        dev.nutshell.article.ArticleWords words = english.words(english.analyze(text));
-        java.util.Map<String, dev.nutshell.article.PartOfSpeech> tags = new java.util.HashMap<>();
+        ArticleWords words = english.words(english.analyze(text));
+        Map<String, PartOfSpeech> tags = new HashMap<>();
         for (int word = 0; word < words.size(); word++) {
             tags.putIfAbsent(text.substring(words.start(word), words.end(word)), words.partOfSpeech(word));
         }
-        assertEquals(dev.nutshell.article.PartOfSpeech.PROPN, tags.get("Harbour"));
-        assertEquals(dev.nutshell.article.PartOfSpeech.ADP, tags.get("amid"));
-        assertEquals(dev.nutshell.article.PartOfSpeech.PRON, tags.get("whoever"));
-        assertEquals(dev.nutshell.article.PartOfSpeech.ADP, tags.get("beneath"));
-        assertTrue(Set.of(dev.nutshell.article.PartOfSpeech.AUX, dev.nutshell.article.PartOfSpeech.PART)
+        assertEquals(PartOfSpeech.PROPN, tags.get("Harbour"));
+        assertEquals(PartOfSpeech.ADP, tags.get("amid"));
+        assertEquals(PartOfSpeech.PRON, tags.get("whoever"));
+        assertEquals(PartOfSpeech.ADP, tags.get("beneath"));
+        assertTrue(Set.of(PartOfSpeech.AUX, PartOfSpeech.PART)
                 .contains(tags.get("n't")), () -> "n't: " + tags.get("n't"));
         for (String unknownFunctionWord : List.of("amid", "whoever", "beneath")) {
             assertTrue(!TaggerModel.english().isCommon(unknownFunctionWord), unknownFunctionWord + " is unknown to the model");
