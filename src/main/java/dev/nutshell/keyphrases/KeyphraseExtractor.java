@@ -72,8 +72,10 @@ public final class KeyphraseExtractor {
         if (count < 1) {
             throw new IllegalArgumentException("count must be >= 1, was " + count);
         }
-        ArticleWords read = ranking.ranker().readsHeadline(words) ? words : withoutHeadline(words);
-        Candidates candidates = Candidates.of(read, ranking.maxWords(), ranking.ranker().wantsLongestRuns(read.size()));
+        Candidates candidates = candidates(ranking.ranker().readsHeadline(words) ? words : withoutHeadline(words));
+        if (candidates.size() == 0 && candidates.words != words) {
+            candidates = candidates(words); // a headline left out is better than no keyphrase
+        }
         if (candidates.size() == 0) {
             return List.of();
         }
@@ -84,6 +86,10 @@ public final class KeyphraseExtractor {
             keyphrases.add(keyphrase(candidates, phrase, scores[phrase]));
         }
         return List.copyOf(keyphrases);
+    }
+
+    private Candidates candidates(ArticleWords words) {
+        return Candidates.of(words, ranking.maxWords(), ranking.ranker().wantsLongestRuns(words.size()));
     }
 
     /** The words after the headline's; the same words if there is no headline. */

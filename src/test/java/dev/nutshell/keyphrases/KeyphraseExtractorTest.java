@@ -142,6 +142,8 @@ class KeyphraseExtractorTest {
         assertTrue(texts(extractor.extract(withHeadline("Solar kites rise", longBody), 10)).contains("Solar kites rise"));
         assertTrue(texts(KeyphraseExtractor.of(KeyphraseRanking.TEXTRANK).extract(withHeadline("Solar Kites Rise Fast",
                 shortBody), 10)).contains("Solar Kites Rise Fast"), "the published rankings read every headline");
+        assertEquals(Set.of("Solar Kites Rise Fast"), texts(extractor.extract(withHeadline("Solar Kites Rise Fast",
+                "grow pay."), 10)), "a body without a candidate: the headline rather than nothing");
     }
 
     /**
