@@ -140,6 +140,7 @@ final class WordReader {
         GreedyTagger tagger = worker.tagger();
         tagger.tag(features, count, openClassOnly, outcomes);
         boolean boundary = from == 0;
+        boolean firstWord = from == 0;
         for (int token = from; token < to; token++) {
             if (!spans.isWord(token)) {
                 boundary = true;
@@ -149,6 +150,10 @@ final class WordReader {
             PartOfSpeech tag = tagger.partOfSpeech(outcomes[token - from]);
             int flags = form.flags() | (boundary ? ArticleWords.BOUNDARY_BEFORE : 0)
                     | (form.superlative() && tag == PartOfSpeech.ADJ ? ArticleWords.GENERIC_MODIFIER : 0);
+            if (!lowerCase && !firstWord && TitleCase.isCapitalised(text, spans.start(token))) {
+                flags &= ~ArticleWords.GENERIC_MODIFIER; // part of a name: "New York", "Great Britain"
+            }
+            firstWord = false;
             words.add(sentence, spans.start(token), spans.end(token), form.key(), tag, flags);
             boundary = false;
         }

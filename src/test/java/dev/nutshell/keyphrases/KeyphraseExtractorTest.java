@@ -169,6 +169,24 @@ class KeyphraseExtractorTest {
         assertTrue(words.isStopWord(0), "Mr");
     }
 
+    /**
+     * A generic modifier ("new", "great") capitalised inside a sentence is part of a name and
+     * stays in its phrase; lower-case, or first in its sentence, it is dropped from the front.
+     */
+    @Test
+    void aCapitalisedGenericModifierInsideASentenceBelongsToAName() {
+        Summarizer summarizer = Summarizer.builder().build();
+        String text = "Flooding hit the New York subway system and Great Britain. New rail tunnels were closed. "
+                + "Engineers tried a new drainage method on the New York subway system.";
+
+        List<String> keyphrases = summarizer.keyphrases(text, 20).stream().map(Keyphrase::text).toList();
+
+        assertTrue(keyphrases.contains("New York subway system"), keyphrases::toString);
+        assertTrue(keyphrases.contains("Great Britain"), keyphrases::toString);
+        assertTrue(keyphrases.contains("drainage method"), keyphrases::toString);
+        assertTrue(keyphrases.contains("rail tunnels"), keyphrases::toString);
+    }
+
     /** A day of the week or "today", "yesterday", which date a story's events, is in no keyphrase. */
     @Test
     void noKeyphraseHoldsTheDayOfAnEvent() {
