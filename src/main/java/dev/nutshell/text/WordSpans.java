@@ -63,14 +63,32 @@ final class WordSpans {
 
     /**
      * An abbreviation written with periods keeps its last one ({@code "U.S."}, {@code "e.g."}): a
-     * word with a period inside, followed by a period that no letter or digit follows.
+     * word with a period inside, followed by a period that no letter or digit follows. So does an
+     * initial ({@code "George W. Bush"}), so that its period does not cut the name in two.
      */
     private static int withFinalPeriod(String text, int start, int wordEnd, int end) {
-        if (wordEnd < end && text.charAt(wordEnd) == '.' && text.lastIndexOf('.', wordEnd - 1) > start
-                && (wordEnd + 1 == end || !isWordPart(text.codePointAt(wordEnd + 1)))) {
+        if (wordEnd < end && text.charAt(wordEnd) == '.'
+                && (wordEnd + 1 == end || !isWordPart(text.codePointAt(wordEnd + 1)))
+                && (text.lastIndexOf('.', wordEnd - 1) > start || isInitial(text, start, wordEnd, end))) {
             return wordEnd + 1;
         }
         return wordEnd;
+    }
+
+    /**
+     * Whether the word {@code text[start, wordEnd)}, followed by a period, is an initial: one
+     * capital letter whose period is followed by spaces and a capitalised word of the same
+     * sentence. Looks past the spaces after it only.
+     */
+    private static boolean isInitial(String text, int start, int wordEnd, int end) {
+        if (wordEnd - start != 1 || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        int next = wordEnd + 1;
+        while (next < end && Characters.isSpace(text.charAt(next))) {
+            next++;
+        }
+        return next > wordEnd + 1 && next < end && Character.isUpperCase(text.codePointAt(next));
     }
 
     private void add(int start, int end, boolean word) {

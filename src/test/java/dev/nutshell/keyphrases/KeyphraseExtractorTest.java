@@ -187,6 +187,23 @@ class KeyphraseExtractorTest {
         assertTrue(keyphrases.contains("rail tunnels"), keyphrases::toString);
     }
 
+    /**
+     * An initial's period does not cut a name ("George W. Bush"); a capital letter whose period
+     * ends the sentence, or that a lower-case word follows, stays a word of its own.
+     */
+    @Test
+    void anInitialKeepsANameWhole() {
+        Summarizer summarizer = Summarizer.builder().build();
+        String text = "President George W. Bush met Agriculture Secretary Richard E. Lyng in Washington. The farm plan "
+                + "got grade A. then the vote came. Critics preferred Plan B.";
+
+        List<String> keyphrases = summarizer.keyphrases(text, 20).stream().map(Keyphrase::text).toList();
+
+        assertTrue(keyphrases.contains("President George W. Bush"), keyphrases::toString);
+        assertTrue(keyphrases.contains("Agriculture Secretary Richard E. Lyng"), keyphrases::toString);
+        assertTrue(keyphrases.stream().noneMatch(keyphrase -> keyphrase.endsWith(".")), keyphrases::toString);
+    }
+
     /** A day of the week or "today", "yesterday", which date a story's events, is in no keyphrase. */
     @Test
     void noKeyphraseHoldsTheDayOfAnEvent() {
