@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class KeyphraseExtractorTest {
+    /** The default summarizer, immutable and shared. */
+    private static final Summarizer DEFAULT = Summarizer.builder().build();
     /**
      * The word graph's PageRank stops once no score moves by 1e-4; the fixed point is that close,
      * times about d / (1 − d).
@@ -152,20 +154,14 @@ class KeyphraseExtractorTest {
      */
     @Test
     void noKeyphraseHoldsATitleBeforeAName() {
-        Summarizer summarizer = Summarizer.builder().build();
         String text = "Mr Lewis Preston, the World Bank president, met Dr. Ruth Okafor in Geneva. Mr Preston said the "
                 + "bank would lend more to poor countries, e.g. Chad. Dr. Okafor praised Mr Preston and the bank's plan.";
 
-        List<String> keyphrases = summarizer.keyphrases(text, 20).stream().map(Keyphrase::text).toList();
+        List<String> keyphrases = defaultKeyphrases(text);
 
-        assertTrue(keyphrases.contains("Lewis Preston"), keyphrases::toString);
-        assertTrue(keyphrases.contains("Ruth Okafor"), keyphrases::toString);
-        for (String keyphrase : keyphrases) {
-            for (String word : keyphrase.split(" ")) {
-                assertTrue(!Set.of("Mr", "Dr", "e.g").contains(word), () -> keyphrase + " in " + keyphrases);
-            }
-        }
-        ArticleWords words = summarizer.analyzer().words(summarizer.analyzer().analyze(text));
+        assertContainsAll(keyphrases, "Lewis Preston", "Ruth Okafor");
+        assertNoKeyphraseHolds(keyphrases, Set.of("mr", "dr", "e.g"));
+        ArticleWords words = DEFAULT.analyzer().words(DEFAULT.analyzer().analyze(text));
         assertTrue(words.isStopWord(0), "Mr");
     }
 
@@ -175,16 +171,10 @@ class KeyphraseExtractorTest {
      */
     @Test
     void aCapitalisedGenericModifierInsideASentenceBelongsToAName() {
-        Summarizer summarizer = Summarizer.builder().build();
-        String text = "Flooding hit the New York subway system and Great Britain. New rail tunnels were closed. "
-                + "Engineers tried a new drainage method on the New York subway system.";
+        List<String> keyphrases = defaultKeyphrases("Flooding hit the New York subway system and Great Britain. New "
+                + "rail tunnels were closed. Engineers tried a new drainage method on the New York subway system.");
 
-        List<String> keyphrases = summarizer.keyphrases(text, 20).stream().map(Keyphrase::text).toList();
-
-        assertTrue(keyphrases.contains("New York subway system"), keyphrases::toString);
-        assertTrue(keyphrases.contains("Great Britain"), keyphrases::toString);
-        assertTrue(keyphrases.contains("drainage method"), keyphrases::toString);
-        assertTrue(keyphrases.contains("rail tunnels"), keyphrases::toString);
+        assertContainsAll(keyphrases, "New York subway system", "Great Britain", "drainage method", "rail tunnels");
     }
 
     /**
@@ -193,35 +183,22 @@ class KeyphraseExtractorTest {
      */
     @Test
     void anInitialKeepsANameWhole() {
-        Summarizer summarizer = Summarizer.builder().build();
-        String text = "President George W. Bush met Agriculture Secretary Richard E. Lyng in Washington. The farm plan "
-                + "got grade A. then the vote came. Critics preferred Plan B.";
+        List<String> keyphrases = defaultKeyphrases("President George W. Bush met Agriculture Secretary Richard E. Lyng "
+                + "in Washington. The farm plan got grade A. then the vote came. Critics preferred Plan B.");
 
-        List<String> keyphrases = summarizer.keyphrases(text, 20).stream().map(Keyphrase::text).toList();
-
-        assertTrue(keyphrases.contains("President George W. Bush"), keyphrases::toString);
-        assertTrue(keyphrases.contains("Agriculture Secretary Richard E. Lyng"), keyphrases::toString);
+        assertContainsAll(keyphrases, "President George W. Bush", "Agriculture Secretary Richard E. Lyng");
         assertTrue(keyphrases.stream().noneMatch(keyphrase -> keyphrase.endsWith(".")), keyphrases::toString);
     }
 
     /** A day of the week or "today", "yesterday", which date a story's events, is in no keyphrase. */
     @Test
     void noKeyphraseHoldsTheDayOfAnEvent() {
-        Summarizer summarizer = Summarizer.builder().build();
-        String text = "The German government yesterday approved a steel subsidy. Union leaders met President Clinton "
-                + "Wednesday to discuss the steel subsidy, and steel workers marched in Bonn today. The steel subsidy "
-                + "goes to parliament Monday night.";
+        List<String> keyphrases = defaultKeyphrases("The German government yesterday approved a steel subsidy. Union "
+                + "leaders met President Clinton Wednesday to discuss the steel subsidy, and steel workers marched in "
+                + "Bonn today. The steel subsidy goes to parliament Monday night.");
 
-        List<String> keyphrases = summarizer.keyphrases(text, 20).stream().map(Keyphrase::text).toList();
-
-        assertTrue(keyphrases.contains("German government"), keyphrases::toString);
-        assertTrue(keyphrases.contains("President Clinton"), keyphrases::toString);
-        for (String keyphrase : keyphrases) {
-            for (String word : keyphrase.toLowerCase(Locale.ROOT).split(" ")) {
-                assertTrue(!Set.of("yesterday", "today", "wednesday", "monday").contains(word),
-                        () -> keyphrase + " in " + keyphrases);
-            }
-        }
+        assertContainsAll(keyphrases, "German government", "President Clinton");
+        assertNoKeyphraseHolds(keyphrases, Set.of("yesterday", "today", "wednesday", "monday"));
     }
 
     /** Tags given by hand: noun phrases, a compound as a noun, a generic modifier dropped from the start. */
@@ -502,6 +479,26 @@ class KeyphraseExtractorTest {
             }
         }
         return words.build();
+    }
+
+    /** The default summarizer's 20 best keyphrases of a text, as written. */
+    private static List<String> defaultKeyphrases(String text) {
+        return DEFAULT.keyphrases(text, 20).stream().map(Keyphrase::text).toList();
+    }
+
+    private static void assertContainsAll(List<String> keyphrases, String... expected) {
+        for (String keyphrase : expected) {
+            assertTrue(keyphrases.contains(keyphrase), () -> keyphrase + " missing from " + keyphrases);
+        }
+    }
+
+    /** No keyphrase holds any of the words, compared in lower case. */
+    private static void assertNoKeyphraseHolds(List<String> keyphrases, Set<String> lowerCaseWords) {
+        for (String keyphrase : keyphrases) {
+            for (String word : keyphrase.toLowerCase(Locale.ROOT).split(" ")) {
+                assertTrue(!lowerCaseWords.contains(word), () -> keyphrase + " in " + keyphrases);
+            }
+        }
     }
 
     private static Set<String> texts(List<Keyphrase> keyphrases) {
