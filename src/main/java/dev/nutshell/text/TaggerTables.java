@@ -36,42 +36,92 @@ final class TaggerTables {
     private final Map<String, Context> tokenClasses;
     private final String[] outcomes;
     private final double[] bias;
-    // Dense copies, allocated together: the model's own contexts lie scattered over its 12 MB,
-    // and fetching them from memory cost more than the additions.
-    private final double[][] sentenceStart = new double[SENTENCE_START_WINDOW][];
-    private final double[][] previousTag;
-    private final double[][] previousTags;
+    /** The model's own weights of the sentence start, the previous tag and the two previous tags, for exact sums. */
+    private final Context[] sentenceStartWeights = new Context[SENTENCE_START_WINDOW];
+    private final Context[] previousTagWeights;
+    private final Context[] previousTagsWeights;
+    // Dense single-precision copies, allocated together: the model's own contexts lie scattered
+    // over its 12 MB, and fetching them from memory cost more than the additions.
+    private final float[][] sentenceStart = new float[SENTENCE_START_WINDOW][];
+    private final float[][] previousTag;
+    private final float[][] previousTags;
+    /**
+     * An upper bound, over outcomes, of the absolute weights a token's sum adds besides its own:
+     * the largest weight of each neighbour role in the lexicon and of each context table, summed.
+     */
+    private final double contextMagnitude;
 
     /**
      * @param predicates the model's feature names with their weights by outcome; not modified, read by many threads
      * @param outcomes the model's outcome names
      */
     TaggerTables(Map<String, Context> predicates, String[] outcomes) {
-        this.outcomes = outcomes.clone();
-        this.lexicon = lexicon(predicates, outcomes.length);
-        this.suffixes = new AffixWeights(named(predicates, "suf="), outcomes.length);
-        this.prefixes = new AffixWeights(named(predicates, "pre="), outcomes.length);
-        this.tokenClasses = named(predicates, "wc=");
-        this.bias = new double[outcomes.length];
-        add(bias, predicates.get("def"));
-        for (int i = 0; i < SENTENCE_START_WINDOW; i++) {
-            sentenceStart[i] = dense(predicates.get(SENTENCE_START[i]));
-        }
         int count = outcomes.length;
-        previousTag = new double[count][];
-        previousTags = new double[count * count][];
+        this.outcomes = outcomes.clone();
+        this.lexicon = lexicon(predicates, count);
+        this.suffixes = new AffixWeights(named(predicates, "suf="), count);
+        this.prefixes = new AffixWeights(named(predicates, "pre="), count);
+        this.tokenClasses = named(predicates, "wc=");
+        this.bias = new double[count];
+        add(bias, predicates.get("def"));
+        double startMagnitude = 0;
+        for (int i = 0; i < SENTENCE_START_WINDOW; i++) {
+            sentenceStartWeights[i] = predicates.get(SENTENCE_START[i]);
+            sentenceStart[i] = single(dense(sentenceStartWeights[i]));
+            startMagnitude = Math.max(startMagnitude, largestMagnitude(sentenceStartWeights[i]));
+        }
+        previousTagWeights = new Context[count];
+        previousTagsWeights = new Context[count * count];
+        previousTag = new float[count][];
+        previousTags = new float[count * count][];
+        double tagMagnitude = 0;
+        double tagsMagnitude = 0;
         for (int first = 0; first < count; first++) {
-            previousTag[first] = dense(predicates.get("t=" + outcomes[first]));
+            previousTagWeights[first] = predicates.get("t=" + outcomes[first]);
+            previousTag[first] = single(dense(previousTagWeights[first]));
+            tagMagnitude = Math.max(tagMagnitude, largestMagnitude(previousTagWeights[first]));
             for (int second = 0; second < count; second++) {
-                previousTags[first * count + second] = dense(predicates.get("t2=" + outcomes[first] + "," + outcomes[second]));
+                int pair = first * count + second;
+                previousTagsWeights[pair] = predicates.get("t2=" + outcomes[first] + "," + outcomes[second]);
+                previousTags[pair] = single(dense(previousTagsWeights[pair]));
+                tagsMagnitude = Math.max(tagsMagnitude, largestMagnitude(previousTagsWeights[pair]));
             }
         }
+        double magnitude = startMagnitude + tagMagnitude + tagsMagnitude;
+        for (int role = 0; role < NEIGHBOUR_ROLES; role++) {
+            double largest = 0;
+            for (Lexeme lexeme : lexicon.values()) {
+                largest = Math.max(largest, largestMagnitude(lexeme.neighbourWeights()[role]));
+            }
+            magnitude += largest;
+        }
+        this.contextMagnitude = magnitude;
+    }
+
+    /** @return the largest absolute weight of a feature, 0 for one the model does not know */
+    private static double largestMagnitude(Context weights) {
+        return weights == null ? 0 : largestMagnitude(weights.getParameters());
+    }
+
+    /** @return the largest absolute weight */
+    private static double largestMagnitude(double[] weights) {
+        double largest = 0;
+        for (double weight : weights) {
+            largest = Math.max(largest, Math.abs(weight));
+        }
+        return largest;
     }
 
     /**
-     * The weights of one token's own features, and of its features as a neighbour.
+     * The weights of one token's own features, and of its features as a neighbour, in single
+     * precision: what {@link GreedyTagger} adds for every token. Their double-precision sums are
+     * {@link #exact(String)}'s.
      *
+     * @param token the token as written
      * @param own the sum of the token's spelling features, one weight per outcome
+     * @param magnitude an upper bound, for any outcome, neighbours and previous tags, of the sum of
+     *     the absolute double-precision weights added for the token: what bounds the rounding of
+     *     its sums in single precision
      * @param asPrevious its word as the previous one ({@code p1w}), or null if the model has none
      * @param asSecondPrevious its word two before ({@code p2w}), or null
      * @param asNext its word as the next one ({@code n1w}), or null
@@ -79,19 +129,33 @@ final class TaggerTables {
      * @param known whether the model knows the word by name ({@code w}): the frequent words of
      *     its training text, every frequent function word among them
      */
-    record TokenFeatures(double[] own, double[] asPrevious, double[] asSecondPrevious, double[] asNext, double[] asSecondNext,
-            boolean known) {
+    record TokenFeatures(String token, float[] own, double magnitude, float[] asPrevious, float[] asSecondPrevious,
+            float[] asNext, float[] asSecondNext, boolean known) {
     }
 
     /**
+     * A token's weights in double precision, each summed in the order OpenNLP's context generator
+     * names the features: {@link TokenFeatures}' before rounding.
+     *
+     * @param own the sum of the token's spelling features, one weight per outcome
+     * @param asPrevious its word as the previous one, or null if the model has none; and so on
+     */
+    record ExactFeatures(double[] own, double[] asPrevious, double[] asSecondPrevious, double[] asNext,
+            double[] asSecondNext) {
+    }
+
+    /** How many neighbour roles a word has: {@code p1w}, {@code p2w}, {@code n1w}, {@code n2w}. */
+    private static final int NEIGHBOUR_ROLES = 4;
+
+    /**
      * The weights of a lower-cased word's features: as itself ({@code w}), and as each neighbour
-     * by outcome, dense (adding 38 numbers in a row is faster than scattering a few, and a word's
+     * ({@code p1w}, {@code p2w}, {@code n1w}, {@code n2w}), the model's and dense by outcome in
+     * single precision (adding 38 numbers in a row is faster than scattering a few, and a word's
      * features as a neighbour are added for every token beside it), each null if the model has
      * none; and its {@code w&c} features by token class, so that a new token needs no feature name
      * built and looked up among the model's 33,000.
      */
-    private record Lexeme(Context word, double[] previous, double[] secondPrevious, double[] next, double[] secondNext,
-            Map<String, Context> byClass) {
+    private record Lexeme(Context word, Context[] neighbourWeights, float[][] neighbours, Map<String, Context> byClass) {
     }
 
     /** The features whose names start with the prefix, keyed by the rest of their names. */
@@ -124,10 +188,29 @@ final class TaggerTables {
             }
         }
         Map<String, Lexeme> lexicon = new HashMap<>();
-        features.forEach((word, weights) -> lexicon.put(word, new Lexeme(weights[0], dense(weights[1], outcomes),
-                dense(weights[2], outcomes), dense(weights[3], outcomes), dense(weights[4], outcomes),
-                Map.copyOf(byClass.getOrDefault(word, Map.of())))));
+        features.forEach((word, weights) -> {
+            Context[] neighbourWeights = new Context[NEIGHBOUR_ROLES];
+            float[][] neighbours = new float[NEIGHBOUR_ROLES][];
+            for (int role = 0; role < NEIGHBOUR_ROLES; role++) {
+                neighbourWeights[role] = weights[role + 1];
+                neighbours[role] = single(dense(weights[role + 1], outcomes));
+            }
+            lexicon.put(word, new Lexeme(weights[0], neighbourWeights, neighbours,
+                    Map.copyOf(byClass.getOrDefault(word, Map.of()))));
+        });
         return Collections.unmodifiableMap(lexicon);
+    }
+
+    /** @return the weights rounded to single precision, or null for null */
+    private static float[] single(double[] weights) {
+        if (weights == null) {
+            return null;
+        }
+        float[] single = new float[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            single[i] = (float) weights[i];
+        }
+        return single;
     }
 
     /** @return the outcome names, indexed as the weights; the caller must not modify it */
@@ -136,14 +219,43 @@ final class TaggerTables {
     }
 
     /**
-     * The features of a token as OpenNLP's context generator names them.
+     * The features of a token as OpenNLP's context generator names them, in single precision.
      *
      * @param token the token as written
      * @return its features' weights, made anew: for the caller's cache
      */
     TokenFeatures features(String token) {
-        String lower = lowerCase(token);
         String tokenClass = FeatureGeneratorUtil.tokenFeature(token);
+        Lexeme lexeme = lexicon.get(lowerCase(token));
+        double[] own = own(token, tokenClass, lexeme);
+        double magnitude = largestMagnitude(own) + contextMagnitude;
+        if (lexeme == null) {
+            return new TokenFeatures(token, single(own), magnitude, null, null, null, null, false);
+        }
+        float[][] neighbours = lexeme.neighbours();
+        return new TokenFeatures(token, single(own), magnitude, neighbours[0], neighbours[1], neighbours[2], neighbours[3],
+                lexeme.word() != null);
+    }
+
+    /**
+     * The features of a token as OpenNLP's context generator names them, in double precision.
+     *
+     * @param token the token as written
+     * @return its features' weights, made anew
+     */
+    ExactFeatures exact(String token) {
+        String tokenClass = FeatureGeneratorUtil.tokenFeature(token);
+        Lexeme lexeme = lexicon.get(lowerCase(token));
+        double[] own = own(token, tokenClass, lexeme);
+        if (lexeme == null) {
+            return new ExactFeatures(own, null, null, null, null);
+        }
+        Context[] neighbours = lexeme.neighbourWeights();
+        return new ExactFeatures(own, dense(neighbours[0]), dense(neighbours[1]), dense(neighbours[2]), dense(neighbours[3]));
+    }
+
+    /** The sum of a token's spelling features, added in the order the context generator names them. */
+    private double[] own(String token, String tokenClass, Lexeme lexeme) {
         double[] own = bias.clone();
         add(own, tokenClasses.get(tokenClass));
         int affixes = Math.min(AffixWeights.MAX_LENGTH, token.length());
@@ -151,14 +263,11 @@ final class TaggerTables {
             suffixes.addTo(token, token.length() - length, token.length(), own);
             prefixes.addTo(token, 0, length, own);
         }
-        Lexeme lexeme = lexicon.get(lower);
-        if (lexeme == null) {
-            return new TokenFeatures(own, null, null, null, null, false);
+        if (lexeme != null) {
+            add(own, lexeme.word());
+            add(own, lexeme.byClass().get(tokenClass));
         }
-        add(own, lexeme.word());
-        add(own, lexeme.byClass().get(tokenClass));
-        return new TokenFeatures(own, lexeme.previous(), lexeme.secondPrevious(), lexeme.next(), lexeme.secondNext(),
-                lexeme.word() != null);
+        return own;
     }
 
     /**
@@ -184,19 +293,40 @@ final class TaggerTables {
         return lower == null ? token : new String(lower);
     }
 
-    /** @return the weights of the sentence start seen from {@code position} (0 to 2), by outcome, or null */
-    double[] sentenceStart(int position) {
+    /**
+     * @return the weights of the sentence start seen from {@code position} (0 to 2), by outcome,
+     *     or null; the caller must not modify it
+     */
+    float[] sentenceStart(int position) {
         return sentenceStart[position];
     }
 
-    /** @return the weights of the previous tag ({@code t}) by outcome, or null */
-    double[] previousTag(int outcome) {
+    /** @return the weights of the previous tag ({@code t}) by outcome, or null; the caller must not modify it */
+    float[] previousTag(int outcome) {
         return previousTag[outcome];
     }
 
-    /** @return the weights of the two previous tags ({@code t2}), the earlier first, by outcome, or null */
-    double[] previousTags(int earlier, int later) {
+    /**
+     * @return the weights of the two previous tags ({@code t2}), the earlier first, by outcome, or
+     *     null; the caller must not modify it
+     */
+    float[] previousTags(int earlier, int later) {
         return previousTags[earlier * outcomes.length + later];
+    }
+
+    /** @return the weights of the sentence start seen from {@code position} (0 to 2) in double precision, made anew, or null */
+    double[] exactSentenceStart(int position) {
+        return dense(sentenceStartWeights[position]);
+    }
+
+    /** @return the weights of the previous tag ({@code t}) in double precision, made anew, or null */
+    double[] exactPreviousTag(int outcome) {
+        return dense(previousTagWeights[outcome]);
+    }
+
+    /** @return the weights of the two previous tags ({@code t2}), the earlier first, in double precision, made anew, or null */
+    double[] exactPreviousTags(int earlier, int later) {
+        return dense(previousTagsWeights[earlier * outcomes.length + later]);
     }
 
     /** The weights by outcome, or null for a feature the model does not know. */

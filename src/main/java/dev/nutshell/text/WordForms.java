@@ -13,7 +13,7 @@ import java.util.Arrays;
  * <p>Two generations of at most {@value #GENERATION_SIZE} forms each: when the recent one is
  * full it becomes the older one and the one before is dropped; a form found in the older one
  * moves back to the recent one, so that the words a text keeps using stay cached (about least
- * recently used) and memory stays bounded (about 0.4 KB a form, mostly the tagger's weights). The
+ * recently used) and memory stays bounded (about 0.35 KB a form, half of it the tagger's weights). The
  * tables are {@link HashSlots} with the library's keyed {@link SeededHash}, so that no text,
  * however its words collide under {@code String.hashCode}, makes long probe sequences.
  *
