@@ -42,7 +42,7 @@ final class TaggerTables {
     private final Context[] previousTagsWeights;
     // Dense single-precision copies, allocated together: the model's own contexts lie scattered
     // over its 12 MB, and fetching them from memory cost more than the additions.
-    private final float[][] sentenceStart = new float[SENTENCE_START_WINDOW][];
+    private final float[][] sentenceStart;
     private final float[][] previousTag;
     private final float[][] previousTags;
     /**
@@ -64,43 +64,48 @@ final class TaggerTables {
         this.tokenClasses = named(predicates, "wc=");
         this.bias = new double[count];
         add(bias, predicates.get("def"));
-        double startMagnitude = 0;
         for (int i = 0; i < SENTENCE_START_WINDOW; i++) {
             sentenceStartWeights[i] = predicates.get(SENTENCE_START[i]);
-            sentenceStart[i] = single(dense(sentenceStartWeights[i]));
-            startMagnitude = Math.max(startMagnitude, largestMagnitude(sentenceStartWeights[i]));
         }
         previousTagWeights = new Context[count];
         previousTagsWeights = new Context[count * count];
-        previousTag = new float[count][];
-        previousTags = new float[count * count][];
-        double tagMagnitude = 0;
-        double tagsMagnitude = 0;
         for (int first = 0; first < count; first++) {
             previousTagWeights[first] = predicates.get("t=" + outcomes[first]);
-            previousTag[first] = single(dense(previousTagWeights[first]));
-            tagMagnitude = Math.max(tagMagnitude, largestMagnitude(previousTagWeights[first]));
             for (int second = 0; second < count; second++) {
-                int pair = first * count + second;
-                previousTagsWeights[pair] = predicates.get("t2=" + outcomes[first] + "," + outcomes[second]);
-                previousTags[pair] = single(dense(previousTagsWeights[pair]));
-                tagsMagnitude = Math.max(tagsMagnitude, largestMagnitude(previousTagsWeights[pair]));
+                previousTagsWeights[first * count + second] = predicates.get("t2=" + outcomes[first] + "," + outcomes[second]);
             }
         }
-        double magnitude = startMagnitude + tagMagnitude + tagsMagnitude;
+        sentenceStart = singles(sentenceStartWeights);
+        previousTag = singles(previousTagWeights);
+        previousTags = singles(previousTagsWeights);
+        double magnitude = largestMagnitude(sentenceStartWeights) + largestMagnitude(previousTagWeights)
+                + largestMagnitude(previousTagsWeights);
         for (int role = 0; role < NEIGHBOUR_ROLES; role++) {
-            double largest = 0;
-            for (Lexeme lexeme : lexicon.values()) {
-                largest = Math.max(largest, largestMagnitude(lexeme.neighbourWeights()[role]));
-            }
-            magnitude += largest;
+            int neighbourRole = role;
+            magnitude += largestMagnitude(lexicon.values().stream().map(lexeme -> lexeme.neighbourWeights()[neighbourRole])
+                    .toArray(Context[]::new));
         }
         this.contextMagnitude = magnitude;
     }
 
-    /** @return the largest absolute weight of a feature, 0 for one the model does not know */
-    private static double largestMagnitude(Context weights) {
-        return weights == null ? 0 : largestMagnitude(weights.getParameters());
+    /** @return each feature's weights, dense and in single precision, or null for one the model does not know */
+    private float[][] singles(Context[] features) {
+        float[][] singles = new float[features.length][];
+        for (int i = 0; i < features.length; i++) {
+            singles[i] = single(dense(features[i]));
+        }
+        return singles;
+    }
+
+    /** @return the largest absolute weight of any of the features, 0 if the model knows none */
+    private static double largestMagnitude(Context[] features) {
+        double largest = 0;
+        for (Context feature : features) {
+            if (feature != null) {
+                largest = Math.max(largest, largestMagnitude(feature.getParameters()));
+            }
+        }
+        return largest;
     }
 
     /** @return the largest absolute weight */
