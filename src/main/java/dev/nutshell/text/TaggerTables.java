@@ -26,6 +26,8 @@ final class TaggerTables {
 
     private static final String WORD_AND_CLASS = "w&c=";
     private static final String[] WORD_FEATURES = {"w=", "p1w=", "p2w=", "n1w=", "n2w="};
+    /** How many neighbour roles a word has: {@code p1w}, {@code p2w}, {@code n1w}, {@code n2w}. */
+    private static final int NEIGHBOUR_ROLES = WORD_FEATURES.length - 1;
 
     /** Lower-cased word to the weights of its word features, one lookup for a token instead of six. */
     private final Map<String, Lexeme> lexicon;
@@ -148,9 +150,6 @@ final class TaggerTables {
     record ExactFeatures(double[] own, double[] asPrevious, double[] asSecondPrevious, double[] asNext,
             double[] asSecondNext) {
     }
-
-    /** How many neighbour roles a word has: {@code p1w}, {@code p2w}, {@code n1w}, {@code n2w}. */
-    private static final int NEIGHBOUR_ROLES = 4;
 
     /**
      * The weights of a lower-cased word's features: as itself ({@code w}), and as each neighbour
