@@ -23,7 +23,7 @@ import java.util.Set;
  * <p>The sums are made in single precision, which halves the memory the weights take and that
  * the decoding reads (keyphrases a few percent faster). Where a token's best two outcomes are
  * closer than the rounding could move them (a bound from the weights' magnitudes, {@link
- * TaggerTables.TokenFeatures#magnitude()}: 10 tokens in the 1.2 million of the CNN/DM, BBC and
+ * TokenWeights#magnitude()}: 10 tokens in the 1.2 million of the CNN/DM, BBC and
  * keyphrase dev sets, none of which changed), the token's sums are made again in double precision
  * from the model's own weights, so that every tag is the one the double-precision sums choose.
  *
@@ -35,7 +35,7 @@ final class GreedyTagger {
             "PUNCT", "SYM");
     /**
      * How far apart two outcomes' single-precision sums must be for the rounding not to decide
-     * between them, relative to the token's {@link TaggerTables.TokenFeatures#magnitude()}: each
+     * between them, relative to the token's {@link TokenWeights#magnitude()}: each
      * sum (eight weights, each rounded once to single precision, then seven additions) lies
      * within 8.1 &times; 2<sup>-24</sup> of the magnitude from the double-precision sum, so
      * 2<sup>-19</sup> for the two leaves a margin of half.
@@ -110,7 +110,7 @@ final class GreedyTagger {
      * @param count the number of tokens
      * @param chosen receives each token's outcome, at least {@code count} long: see {@link #partOfSpeech(int)}
      */
-    void tag(TaggerTables.TokenFeatures[] features, int count, int[] chosen) {
+    void tag(TokenWeights[] features, int count, int[] chosen) {
         tag(features, count, null, chosen);
     }
 
@@ -123,7 +123,7 @@ final class GreedyTagger {
      *     classes ({@link #isClosedClass(int)}), at least {@code count}; null if every token may take any
      * @param chosen receives each token's outcome, at least {@code count} long: see {@link #partOfSpeech(int)}
      */
-    void tag(TaggerTables.TokenFeatures[] features, int count, boolean[] openClassOnly, int[] chosen) {
+    void tag(TokenWeights[] features, int count, boolean[] openClassOnly, int[] chosen) {
         for (int token = 0; token < count; token++) {
             boolean[] barred = openClassOnly != null && openClassOnly[token] ? closedClass : noneBarred;
             chosen[token] = best(features, count, chosen, token, barred);
@@ -153,7 +153,7 @@ final class GreedyTagger {
     }
 
     /**
-     * @return the part of speech of an outcome of {@link #tag(TaggerTables.TokenFeatures[], int, int[])}; that
+     * @return the part of speech of an outcome of {@link #tag(TokenWeights[], int, int[])}; that
      *     of its first part for a word with a clitic ({@code PROPN+PART} is {@code PROPN})
      */
     PartOfSpeech partOfSpeech(int outcome) {
@@ -166,7 +166,7 @@ final class GreedyTagger {
      * element by element; decided again in double precision ({@link #exactBest}) if the rounding
      * could have changed the choice.
      */
-    private int best(TaggerTables.TokenFeatures[] features, int count, int[] chosen, int token, boolean[] barred) {
+    private int best(TokenWeights[] features, int count, int[] chosen, int token, boolean[] barred) {
         float[] own = features[token].own();
         float[] previous = token >= 1 ? orZeros(features[token - 1].asPrevious()) : zeros;
         float[] previousTag = token >= 1 ? orZeros(tables.previousTag(chosen[token - 1])) : zeros;
@@ -201,7 +201,7 @@ final class GreedyTagger {
      * added element by element in a fixed order (a part the token lacks is zeros, whose addition
      * changes no sum but the sign of a zero, which no comparison sees), the first best outcome.
      */
-    private int exactBest(TaggerTables.TokenFeatures[] features, int count, int[] chosen, int token, boolean[] barred) {
+    private int exactBest(TokenWeights[] features, int count, int[] chosen, int token, boolean[] barred) {
         exactDecisions++;
         double[] none = new double[outcomeCount];
         double[] own = tables.exact(features[token].token()).own();

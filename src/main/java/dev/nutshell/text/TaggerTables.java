@@ -121,14 +121,11 @@ final class TaggerTables {
 
     /**
      * The weights of one token's own features, and of its features as a neighbour, in single
-     * precision: what {@link GreedyTagger} adds for every token. Their double-precision sums are
-     * {@link #exact(String)}'s.
+     * precision ({@link TokenWeights}); their double-precision sums are {@link #exact(String)}'s.
      *
      * @param token the token as written
      * @param own the sum of the token's spelling features, one weight per outcome
-     * @param magnitude an upper bound, for any outcome, neighbours and previous tags, of the sum of
-     *     the absolute double-precision weights added for the token: what bounds the rounding of
-     *     its sums in single precision
+     * @param magnitude the bound of {@link TokenWeights#magnitude()}
      * @param asPrevious its word as the previous one ({@code p1w}), or null if the model has none
      * @param asSecondPrevious its word two before ({@code p2w}), or null
      * @param asNext its word as the next one ({@code n1w}), or null
@@ -137,7 +134,7 @@ final class TaggerTables {
      *     its training text, every frequent function word among them
      */
     record TokenFeatures(String token, float[] own, double magnitude, float[] asPrevious, float[] asSecondPrevious,
-            float[] asNext, float[] asSecondNext, boolean known) {
+            float[] asNext, float[] asSecondNext, boolean known) implements TokenWeights {
     }
 
     /**

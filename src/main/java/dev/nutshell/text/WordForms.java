@@ -30,17 +30,27 @@ final class WordForms {
     static final int GENERATION_SIZE = 8192;
 
     /**
-     * A word form's analysis.
+     * A word form's analysis: its own fields, and the tagger's weights inline ({@link
+     * TokenWeights}), so that the tagger reaches them without fetching a second object.
      *
      * @param key its key: the stem of its lower case
      * @param flags its {@link dev.nutshell.article.ArticleWords} flags that do not depend on context
      * @param superlative whether it looks like a superlative ({@code -est} after at least three
      *     letters), a generic modifier when tagged an adjective
-     * @param features the tagger's weights of its spelling
      * @param openClassOnly whether it may take only an open-class tag: a word the model does not
      *     know by name and the language does not list as a function word
+     * @param token the form as the tagger sees it
+     * @param own the tagger's weights of its spelling; and so on: see {@link TaggerTables.TokenFeatures}
      */
-    record Form(String key, int flags, boolean superlative, TaggerTables.TokenFeatures features, boolean openClassOnly) {
+    record Form(String key, int flags, boolean superlative, boolean openClassOnly, String token, float[] own,
+            double magnitude, float[] asPrevious, float[] asSecondPrevious, float[] asNext, float[] asSecondNext)
+            implements TokenWeights {
+        /** A form's analysis with the tagger's weights of {@code features}. */
+        static Form of(String key, int flags, boolean superlative, boolean openClassOnly,
+                TaggerTables.TokenFeatures features) {
+            return new Form(key, flags, superlative, openClassOnly, features.token(), features.own(), features.magnitude(),
+                    features.asPrevious(), features.asSecondPrevious(), features.asNext(), features.asSecondNext());
+        }
     }
 
     /** The key of a form that is not packed into a {@code long}: its characters are pooled and compared. */

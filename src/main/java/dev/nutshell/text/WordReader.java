@@ -128,17 +128,15 @@ final class WordReader {
             boolean lowerCase, AnalysisWorker worker) {
         int count = to - from;
         WordForms.Form[] forms = new WordForms.Form[count];
-        TaggerTables.TokenFeatures[] features = new TaggerTables.TokenFeatures[count];
         boolean[] openClassOnly = new boolean[count];
         for (int token = from; token < to; token++) {
             WordForms.Form form = form(text, spans.start(token), spans.end(token), spans.isWord(token), lowerCase, worker);
             forms[token - from] = form;
-            features[token - from] = form.features();
             openClassOnly[token - from] = form.openClassOnly();
         }
         int[] outcomes = new int[count];
         GreedyTagger tagger = worker.tagger();
-        tagger.tag(features, count, openClassOnly, outcomes);
+        tagger.tag(forms, count, openClassOnly, outcomes);
         boolean boundary = from == 0;
         boolean firstWord = from == 0;
         for (int token = from; token < to; token++) {
@@ -188,8 +186,8 @@ final class WordReader {
             TaggerTables.TokenFeatures features = worker.tagger().features(token);
             boolean openClassOnly = word && !features.known() && (flags & ArticleWords.STOP_WORD) == 0
                     && !functionWords.contains(lower) && lower.indexOf('\'') < 0;
-            form = forms.add(chars, 0, length, new WordForms.Form(worker.key(lower), flags, isSuperlative(lower),
-                    features, openClassOnly));
+            form = forms.add(chars, 0, length, WordForms.Form.of(worker.key(lower), flags, isSuperlative(lower),
+                    openClassOnly, features));
         }
         return form;
     }

@@ -1,0 +1,37 @@
+package dev.nutshell.text;
+
+/**
+ * What {@link GreedyTagger} adds for one token: the weights of its spelling and of its word as
+ * each neighbour, in single precision, by outcome, with what it needs to decide a near tie in
+ * double precision. Implemented by {@link TaggerTables.TokenFeatures} (made for a token) and by
+ * the word-form cache's {@link WordForms.Form}, which holds the same weights inline so that a
+ * cached token costs one object fetched from memory, not two.
+ *
+ * <p>Implementations are immutable; the arrays are shared and must not be modified.
+ */
+interface TokenWeights {
+    /** @return the token as written, from which {@link TaggerTables#exact(String)} makes its double-precision weights */
+    String token();
+
+    /** @return the sum of the token's spelling features, one weight per outcome */
+    float[] own();
+
+    /**
+     * @return an upper bound, for any outcome, neighbours and previous tags, of the sum of the
+     *     absolute double-precision weights added for the token: what bounds the rounding of its
+     *     sums in single precision
+     */
+    double magnitude();
+
+    /** @return its word's weights as the previous word ({@code p1w}), or null if the model has none */
+    float[] asPrevious();
+
+    /** @return its word's weights two words before ({@code p2w}), or null */
+    float[] asSecondPrevious();
+
+    /** @return its word's weights as the next word ({@code n1w}), or null */
+    float[] asNext();
+
+    /** @return its word's weights two words after ({@code n2w}), or null */
+    float[] asSecondNext();
+}
