@@ -106,6 +106,71 @@ class TaggerTablesTest {
         }
     }
 
+    /**
+     * A token's magnitude bounds, for every outcome, the absolute double-precision weights the
+     * tagger adds for it, whatever its neighbours, the tags before it and its place in the
+     * sentence: the bound on which deciding in single precision rests. Checked against the worst
+     * context for each outcome: the largest absolute weight of that outcome among every word the
+     * model knows in each neighbour role, every previous tag and pair of tags, and every sentence
+     * start position.
+     */
+    @Test
+    void magnitudeBoundsTheWeightsAddedForATokenInTheWorstContext() {
+        TaggerTables tables = TaggerModel.english().tables;
+        int outcomes = tables.outcomes().length;
+        List<String> vocabulary = new ArrayList<>(List.of(TOKENS));
+        for (String name : predicates().keySet()) {
+            if (name.startsWith("w=") && name.length() > 2) {
+                vocabulary.add(name.substring(2));
+            }
+        }
+        double[] worstContext = new double[outcomes];
+        List<double[]> roles = List.of(new double[outcomes], new double[outcomes], new double[outcomes], new double[outcomes]);
+        for (String word : vocabulary) {
+            TaggerTables.ExactFeatures exact = tables.exact(word);
+            largest(roles.get(0), exact.asPrevious());
+            largest(roles.get(1), exact.asSecondPrevious());
+            largest(roles.get(2), exact.asNext());
+            largest(roles.get(3), exact.asSecondNext());
+        }
+        double[] tag = new double[outcomes];
+        double[] tags = new double[outcomes];
+        double[] start = new double[outcomes];
+        for (int later = 0; later < outcomes; later++) {
+            largest(tag, tables.exactPreviousTag(later));
+            for (int earlier = 0; earlier < outcomes; earlier++) {
+                largest(tags, tables.exactPreviousTags(earlier, later));
+            }
+        }
+        for (int position = 0; position < TaggerTables.SENTENCE_START_WINDOW; position++) {
+            largest(start, tables.exactSentenceStart(position));
+        }
+        for (int outcome = 0; outcome < outcomes; outcome++) {
+            for (double[] part : List.of(roles.get(0), roles.get(1), roles.get(2), roles.get(3), tag, tags, start)) {
+                worstContext[outcome] += part[outcome];
+            }
+        }
+        Random random = new Random(23);
+        for (int trial = 0; trial < 5_000; trial++) {
+            String token = trial < TOKENS.length ? TOKENS[trial] : vocabulary.get(random.nextInt(vocabulary.size()));
+            double[] own = tables.exact(token).own();
+            double magnitude = tables.features(token).magnitude();
+            for (int outcome = 0; outcome < outcomes; outcome++) {
+                double worst = Math.abs(own[outcome]) + worstContext[outcome];
+                assertTrue(worst <= magnitude, token + ": " + worst + " > " + magnitude);
+            }
+        }
+    }
+
+    /** Raises each of {@code largest} to the absolute weight of the same outcome, if larger; nothing for null. */
+    private static void largest(double[] largest, double[] weights) {
+        if (weights != null) {
+            for (int outcome = 0; outcome < largest.length; outcome++) {
+                largest[outcome] = Math.max(largest[outcome], Math.abs(weights[outcome]));
+            }
+        }
+    }
+
     @Test
     void lowerCaseIsOpenNlpsCodePointByCodePoint() {
         Random random = new Random(7);
