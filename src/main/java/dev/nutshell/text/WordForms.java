@@ -13,21 +13,24 @@ import java.util.Arrays;
  * <p>Two generations of at most {@value #GENERATION_SIZE} forms each: when the recent one is
  * full it becomes the older one and the one before is dropped; a form found in the older one
  * moves back to the recent one, so that the words a text keeps using stay cached (about least
- * recently used) and memory stays bounded (about 0.35 KB a form, half of it the tagger's weights). The
- * tables are {@link HashSlots} with the library's keyed {@link SeededHash}, so that no text,
- * however its words collide under {@code String.hashCode}, makes long probe sequences.
+ * recently used) and memory stays bounded: about 40 bytes an entry, and the forms themselves
+ * (about 0.3 KB each, half of it the tagger's weights), which are mostly those the analyzer's
+ * workers share ({@link SharedWordForms}). The tables are {@link HashSlots} with the library's
+ * keyed {@link SeededHash}, so that no text, however its words collide under {@code
+ * String.hashCode}, makes long probe sequences.
  *
  * <p>Not thread-safe: owned by one {@link AnalysisWorker}.
  */
 final class WordForms {
     /**
      * Forms per generation: the vocabulary of a few dozen news articles. A form not cached costs
-     * several microseconds (the tagger's features are looked up in the model's large tables, the
-     * word is stemmed), a cached one a few tens of nanoseconds; over the CNN/DM dev articles in
-     * turn, with 4,096 forms one token in five was not in the recent generation, with 8,192 one
-     * in seven.
+     * several microseconds to analyse (the tagger's features are looked up in the model's large
+     * tables, the word is stemmed), or a fraction of one to find among the shared forms; a cached
+     * one costs a few tens of nanoseconds. Over the CNN/DM dev articles in turn, with 4,096 forms
+     * one token in five was not in the recent generation, with 8,192 one in seven, and with
+     * 16,384 about one in 25 was in neither generation.
      */
-    static final int GENERATION_SIZE = 8192;
+    static final int GENERATION_SIZE = 16_384;
 
     /**
      * A word form's analysis: its own fields, and the tagger's weights inline ({@link

@@ -18,8 +18,9 @@ import java.util.function.UnaryOperator;
  * into words and punctuation, the English worker tags them and stems them, and punctuation becomes
  * the boundary before the next word.
  *
- * <p>Stateless and thread-safe; the per-call state is the {@link AnalysisWorker}'s, or none for
- * the untagged words of an analyzer without a language ({@link #untagged(Article)}). O(n) in the
+ * <p>Thread-safe; the per-call state is the {@link AnalysisWorker}'s, or none for the untagged
+ * words of an analyzer without a language ({@link #untagged(Article)}), and the word forms
+ * analysed by any worker are shared by all of them ({@link SharedWordForms}). O(n) in the
  * length of the sentences: the tagger sees at most {@value #MAX_TAGGED_TOKENS} tokens at a time.
  */
 final class WordReader {
@@ -37,6 +38,8 @@ final class WordReader {
     private final Set<String> genericModifiers;
     private final Set<String> functionWords;
     private final Predicate<String> beforeName;
+    /** The forms the workers have analysed, shared by all of them behind each one's own cache. */
+    private final SharedWordForms sharedForms = new SharedWordForms();
 
     /**
      * @param stopWords the language's stop words, lower case
@@ -159,7 +162,8 @@ final class WordReader {
 
     /**
      * The analysis of the token {@code text[start, end)} as the tagger sees it (lower-cased, in a
-     * title-case headline), from the worker's cache or made and cached.
+     * title-case headline), from the worker's cache, else from the workers' shared one, else made
+     * and cached in both.
      *
      * @param word whether the token is a word, not punctuation: a word the tagger's model does not
      *     know by name may take a closed-class tag only if the language lists it as a stop word or
@@ -179,6 +183,10 @@ final class WordReader {
         WordForms.Form form = forms.find(chars, 0, length);
         if (form == null) {
             String token = new String(chars, 0, length);
+            form = sharedForms.find(token);
+            if (form != null) {
+                return forms.add(chars, 0, length, form);
+            }
             String lower = lowerCase(token);
             int flags = (isStopWord(lower) ? ArticleWords.STOP_WORD : 0)
                     | (TaggerModel.english().isCommon(lower) ? ArticleWords.COMMON : 0)
@@ -186,8 +194,9 @@ final class WordReader {
             TaggerTables.TokenFeatures features = worker.tagger().features(token);
             boolean openClassOnly = word && !features.known() && (flags & ArticleWords.STOP_WORD) == 0
                     && !functionWords.contains(lower) && lower.indexOf('\'') < 0;
-            form = forms.add(chars, 0, length, WordForms.Form.of(worker.key(lower), flags, isSuperlative(lower),
-                    openClassOnly, features));
+            form = WordForms.Form.of(worker.key(lower), flags, isSuperlative(lower), openClassOnly, features);
+            sharedForms.add(token, form);
+            form = forms.add(chars, 0, length, form);
         }
         return form;
     }
