@@ -22,21 +22,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Thread-safe: lookups and additions take no lock; changing generations takes this object's.
  * A form is an immutable value of its characters and the analyzer's word lists, so a form added
  * by one thread is the form any other would have made. An {@link OutOfMemoryError} while adding
- * leaves the form out, and the cache as it was otherwise.
+ * leaves the cache as it was: each map is made large enough for its generation never to grow, so
+ * adding allocates only the new entry, before linking it (or, when changing generations, the new
+ * map, before it replaces anything).
  */
 final class SharedWordForms {
     /** Forms per generation: about the vocabulary of a few hundred news articles. */
     static final int GENERATION_SIZE = 32_768;
 
     private final int generationSize;
-    private volatile Generations generations = new Generations();
+    private volatile Generations generations;
 
     /** The two generations, replaced together, so that a reader sees a recent and older that belong together. */
     private record Generations(ConcurrentHashMap<String, WordForms.Form> recent,
             ConcurrentHashMap<String, WordForms.Form> older) {
-        Generations() {
-            this(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
-        }
     }
 
     SharedWordForms() {
@@ -46,6 +45,17 @@ final class SharedWordForms {
     /** @param generationSize the forms per generation, {@code >= 1}: {@link #GENERATION_SIZE}, or fewer in tests */
     SharedWordForms(int generationSize) {
         this.generationSize = generationSize;
+        this.generations = new Generations(generation(), generation());
+    }
+
+    /**
+     * An empty generation whose table does not grow while it holds a generation's forms and the
+     * few more that threads adding at once put in: a map made for n entries has a table of a power
+     * of two of at least n / 0.75 places and grows at three quarters full (for {@value
+     * #GENERATION_SIZE}, 65,536 places, 256 KB, made on the first addition, growing past 49,152).
+     */
+    private ConcurrentHashMap<String, WordForms.Form> generation() {
+        return new ConcurrentHashMap<>(generationSize);
     }
 
     /**
@@ -84,7 +94,7 @@ final class SharedWordForms {
     private synchronized Generations nextGeneration(Generations full) {
         Generations current = generations;
         if (current == full) {
-            current = new Generations(new ConcurrentHashMap<>(), full.recent);
+            current = new Generations(generation(), full.recent);
             generations = current;
         }
         return current;
