@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * threads add at once): when the recent one is full it becomes the older one and the one before
  * is dropped; a form found in the older one is added to the recent one, so that the words a
  * stream of texts keeps using stay (about least recently used). At most about 2 &times; {@value
- * #GENERATION_SIZE} forms of about 0.3 KB each, 20 MB, are held, and only as many as distinct
- * forms have been seen. Keyed by the form as the tagger sees it, in {@link ConcurrentHashMap}s,
+ * #GENERATION_SIZE} forms of about 0.35 KB each with their entries, 23 MB, are held, and only as
+ * many as distinct forms have been seen. Keyed by the form as the tagger sees it, in {@link ConcurrentHashMap}s,
  * whose bins of strings with colliding hashes become trees (strings are comparable), so that no
  * text makes long probe sequences.
  *
