@@ -31,6 +31,8 @@ final class AnalysisWorker {
     private final Map<String, String> keys = new HashMap<>();
     private GreedyTagger tagger;
     private WordForms wordForms;
+    /** How many word forms this worker has analysed itself, found in neither cache: for tests. */
+    long formsAnalysed;
 
     /**
      * @param sentenceModel the language's sentence model, or null if it has none

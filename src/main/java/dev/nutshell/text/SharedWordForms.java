@@ -15,9 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * is dropped; a form found in the older one is added to the recent one, so that the words a
  * stream of texts keeps using stay (about least recently used). At most about 2 &times; {@value
  * #GENERATION_SIZE} forms of about 0.35 KB each with their entries, 23 MB, are held, and only as
- * many as distinct forms have been seen. Keyed by the form as the tagger sees it, in {@link ConcurrentHashMap}s,
- * whose bins of strings with colliding hashes become trees (strings are comparable), so that no
- * text makes long probe sequences.
+ * many as distinct forms have been seen. Keyed by the form as the tagger sees it, in {@link
+ * ConcurrentHashMap}s, whose bins of strings with colliding hashes become trees (strings are
+ * comparable), so that no text makes long probe sequences.
  *
  * <p>Thread-safe: lookups and additions take no lock; changing generations takes this object's.
  * A form is an immutable value of its characters and the analyzer's word lists, so a form added
@@ -90,7 +90,10 @@ final class SharedWordForms {
         current.recent.put(token, form);
     }
 
-    /** The generations after {@code full}: a new recent one, {@code full}'s recent as the older; or whatever another thread has made. */
+    /**
+     * The generations after {@code full}: a new recent one, and {@code full}'s recent as the
+     * older; or those another thread has made meanwhile.
+     */
     private synchronized Generations nextGeneration(Generations full) {
         Generations current = generations;
         if (current == full) {

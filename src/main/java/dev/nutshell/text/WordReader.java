@@ -195,6 +195,7 @@ final class WordReader {
             boolean openClassOnly = word && !features.known() && (flags & ArticleWords.STOP_WORD) == 0
                     && !functionWords.contains(lower) && lower.indexOf('\'') < 0;
             form = WordForms.Form.of(worker.key(lower), flags, isSuperlative(lower), openClassOnly, features);
+            worker.formsAnalysed++;
             sharedForms.add(token, form);
             form = forms.add(chars, 0, length, form);
         }

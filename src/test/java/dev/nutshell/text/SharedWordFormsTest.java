@@ -5,16 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nutshell.article.Article;
 import dev.nutshell.article.ArticleWords;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
 import org.junit.jupiter.api.Test;
 
 /** The word forms an analyzer's workers share: on its own, and behind the workers' own caches from many threads. */
@@ -64,6 +67,25 @@ class SharedWordFormsTest {
         assertTrue(forms.size() <= 2_000, "forms held: " + forms.size());
         assertEquals("w99999", forms.find("w99999").key());
         assertNull(forms.find("w0"));
+    }
+
+    /** A second worker reading the same article analyses no form again: it finds them all among the first one's. */
+    @Test
+    void aWorkerFindsTheFormsAnotherWorkerAnalysed() {
+        StandardTextAnalyzer analyzer = StandardTextAnalyzer.shared();
+        Article article = analyzer.analyze("The biggest oil spill in U.S. history fouled 1,300 miles of Alaska's coastline. "
+                + "Exxon said the cleanup of Prince William Sound would cost the company $2.5 billion.");
+        WordReader reader = new WordReader(Set.of("the", "of", "in", "would"), Set.of("biggest"), Set.of(), word -> false);
+        AnalysisWorker first = new AnalysisWorker(null, SnowballStemmer.ALGORITHM.ENGLISH);
+        AnalysisWorker second = new AnalysisWorker(null, SnowballStemmer.ALGORITHM.ENGLISH);
+        String read = describe(reader.tagged(article, first));
+        assertTrue(first.formsAnalysed >= 25, "forms analysed: " + first.formsAnalysed);
+        assertEquals(read, describe(reader.tagged(article, second)));
+        assertEquals(0, second.formsAnalysed);
+        AnalysisWorker alone = new AnalysisWorker(null, SnowballStemmer.ALGORITHM.ENGLISH);
+        WordReader other = new WordReader(Set.of("the", "of", "in", "would"), Set.of("biggest"), Set.of(), word -> false);
+        assertEquals(read, describe(other.tagged(article, alone)));
+        assertEquals(first.formsAnalysed, alone.formsAnalysed, "another reader shares nothing with the first");
     }
 
     /**
