@@ -72,7 +72,7 @@ final class GraphRanker implements PhraseRanker {
     }
 
     /** Whether any occurrence of each graph word is a common word of the language. */
-    private static boolean[] commonNodes(Candidates candidates) {
+    static boolean[] commonNodes(Candidates candidates) {
         boolean[] common = new boolean[candidates.nodeCount()];
         for (int word = 0; word < candidates.wordNode.length; word++) {
             int node = candidates.wordNode[word];

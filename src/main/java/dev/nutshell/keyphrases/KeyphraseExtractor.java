@@ -72,10 +72,7 @@ public final class KeyphraseExtractor {
         if (count < 1) {
             throw new IllegalArgumentException("count must be >= 1, was " + count);
         }
-        Candidates candidates = candidates(ranking.ranker().readsHeadline(words) ? words : withoutHeadline(words));
-        if (candidates.size() == 0 && candidates.words != words) {
-            candidates = candidates(words); // a headline left out is better than no keyphrase
-        }
+        Candidates candidates = candidates(words);
         if (candidates.size() == 0) {
             return List.of();
         }
@@ -88,7 +85,16 @@ public final class KeyphraseExtractor {
         return List.copyOf(keyphrases);
     }
 
-    private Candidates candidates(ArticleWords words) {
+    /** The candidates the ranking scores: without a headline it does not read, unless that leaves none. */
+    Candidates candidates(ArticleWords words) {
+        Candidates candidates = candidatesOf(ranking.ranker().readsHeadline(words) ? words : withoutHeadline(words));
+        if (candidates.size() == 0 && candidates.words != words) {
+            candidates = candidatesOf(words); // a headline left out is better than no keyphrase
+        }
+        return candidates;
+    }
+
+    private Candidates candidatesOf(ArticleWords words) {
         return Candidates.of(words, ranking.maxWords(), ranking.ranker().wantsLongestRuns(words.size()));
     }
 
@@ -168,12 +174,23 @@ public final class KeyphraseExtractor {
                 shownFlaws = flaws;
             }
         }
-        int end = words.end(shown + length - 1);
-        if (possessive(words, shown + length - 1)) {
+        return new Keyphrase(text(candidates, phrase, shown), score, occurrences);
+    }
+
+    /** The text of a candidate: the occurrence {@link #keyphrase} shows. */
+    static String text(Candidates candidates, int phrase) {
+        return keyphrase(candidates, phrase, 0).text();
+    }
+
+    /** The candidate's words from {@code first}, single-spaced, without a possessive ending. */
+    private static String text(Candidates candidates, int phrase, int first) {
+        ArticleWords words = candidates.words;
+        int last = first + candidates.phraseNodes.get(phrase).length - 1;
+        int end = words.end(last);
+        if (possessive(words, last)) {
             end -= POSSESSIVE_LENGTH;
         }
-        String text = words.article().text().substring(words.start(shown), end);
-        return new Keyphrase(singleSpaced(text), score, occurrences);
+        return singleSpaced(words.article().text().substring(words.start(first), end));
     }
 
     private static boolean startsSentence(ArticleWords words, int word) {

@@ -1,5 +1,7 @@
 package dev.nutshell.keyphrases;
 
+import dev.nutshell.article.ArticleWords;
+
 /**
  * Nutshell's keyphrase ranking: one ranking for short texts, another for long ones, blended by the
  * text's length in words, as the summary ranking blends by the summary's share of the article.
@@ -32,6 +34,16 @@ final class LengthAdaptiveRanker implements PhraseRanker {
         this.longTexts = longTexts;
         this.shortWords = shortWords;
         this.longWords = longWords;
+    }
+
+    /** @return the ranking of short texts */
+    PhraseRanker shortTexts() {
+        return shortTexts;
+    }
+
+    /** @return the ranking of long texts */
+    PhraseRanker longTexts() {
+        return longTexts;
     }
 
     /** @return the weight α of the long-text ranking for this text, in [0, 1] */
@@ -70,6 +82,15 @@ final class LengthAdaptiveRanker implements PhraseRanker {
     @Override
     public boolean wantsLongestRuns(int words) {
         return longShare(words) < 0.5;
+    }
+
+    /**
+     * Reads the headline only if both rankings would: a ranking that leaves out a title-case
+     * headline leaves it out of the blend too.
+     */
+    @Override
+    public boolean readsHeadline(ArticleWords words) {
+        return shortTexts.readsHeadline(words) && longTexts.readsHeadline(words);
     }
 
     /** Divided by the largest, so into [0, 1] for the non-negative scores of graph rankings. */

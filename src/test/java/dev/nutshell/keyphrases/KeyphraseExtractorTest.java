@@ -58,7 +58,7 @@ class KeyphraseExtractorTest {
 
     @Test
     void theDefaultBlendsByTheTextsLengthInWords() {
-        LengthAdaptiveRanker ranker = (LengthAdaptiveRanker) ((HeadlineBoost) ((PhrasePrior) KeyphraseRanking.NUTSHELL.ranker()).ranking()).ranking();
+        LengthAdaptiveRanker ranker = (LengthAdaptiveRanker) KeyphraseRanking.NUTSHELL.ranker();
 
         assertEquals(0, ranker.longShare(Candidates.of(untaggedWords(150), 5)));
         assertEquals(0.5, ranker.longShare(Candidates.of(untaggedWords(225), 5)), 1e-12);
@@ -316,8 +316,8 @@ class KeyphraseExtractorTest {
      * 1 for two or three, 0.7 for four or more.
      */
     @Test
-    void theDefaultFavoursPhrasesOfTwoOrThreeWordsAndEarlyOnes() {
-        PhrasePrior prior = (PhrasePrior) KeyphraseRanking.NUTSHELL.ranker();
+    void theDefaultFavoursPhrasesOfTwoOrThreeWordsAndEarlyOnesInLongTexts() {
+        PhrasePrior prior = (PhrasePrior) ((LengthAdaptiveRanker) KeyphraseRanking.NUTSHELL.ranker()).longTexts();
         assertEquals(0.5 * 3, prior.weight(1, 0), 1e-12);
         assertEquals(1 + 2 / 2.0, prior.weight(2, 50), 1e-12);
         assertEquals(1 + 2 / 3.0, prior.weight(3, 100), 1e-12);

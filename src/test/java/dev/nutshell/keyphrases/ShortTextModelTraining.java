@@ -1,0 +1,284 @@
+package dev.nutshell.keyphrases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nutshell.article.ArticleWords;
+import dev.nutshell.evaluation.KeyphraseEvaluation;
+import dev.nutshell.text.TextAnalyzer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.CholeskyDecomposition;
+import org.apache.commons.math3.linear.RealVector;
+
+/**
+ * Fits {@link LogisticRanking#SHORT_TEXT_WEIGHTS}: L2-regularised logistic regression, by Newton's
+ * method, of "is this candidate a gold keyphrase" (the evaluation protocol's match: Porter-stemmed,
+ * exact) on the features of every candidate of the texts the short-text ranking takes part in
+ * (fewer than 300 words). Features are standardised for the fit, so that one penalty suits them
+ * all, and the weights are given back on the raw features.
+ *
+ * <p>Run as a program it prints the weights as Java, and what they score: cross-validated over
+ * the documents (each fold ranked by weights fitted on the others, the whole default extractor
+ * with it, every document), Hulth's training part against its validation part, and the same for
+ * the previous hand-weighted short-text ranking, so that the two compare on the same documents:
+ * <pre>
+ * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
+ * java -cp target/classes:target/test-classes:$(cat cp.txt) dev.nutshell.keyphrases.ShortTextModelTraining \
+ *     ../shared/eval/keyphrases/inspec-dev.jsonl
+ * </pre>
+ */
+final class ShortTextModelTraining {
+    /** The penalty on the squared standardised weights (the intercept is not penalised). */
+    static final double PENALTY = 10;
+    /** The texts the short-text ranking takes part in: fewer words than this. */
+    static final int SHORT_WORDS = 300;
+    private static final int MAX_ITERATIONS = 100;
+    private static final double CONVERGED = 1e-12;
+
+    /** The default ranking before the short-text model: hand-set weights over TextRank's graph. */
+    static final KeyphraseRanking HAND_WEIGHTED = new KeyphraseRanking("hand-weighted", 5, new PhrasePrior(new HeadlineBoost(
+            new LengthAdaptiveRanker(new GraphRanker(2, false, false, 1, 0), new GraphRanker(15, true, true, 1, 0.5), 150, 300),
+            1), 0.5, 0.7, 2, 50));
+
+    /** One document: its words, its gold keyphrases normalised, and its split. */
+    record Document(String id, String split, ArticleWords words, List<String> gold) {
+    }
+
+    /** The rows of one document's candidates: features and whether each is gold. */
+    private record Rows(double[][] features, boolean[] gold) {
+    }
+
+    private ShortTextModelTraining() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<Document> documents = read(Path.of(args[0]));
+        double[] weights = fit(documents);
+        System.out.println("weights (" + documents.size() + " documents):");
+        System.out.println(javaArray(weights));
+        int folds = 5;
+        for (long seed : new long[] {1, 2}) {
+            double[][] learned = crossValidated(documents, folds, seed);
+            System.out.printf(Locale.ROOT, "%d-fold cross-validation, seed %d: learned F1@5 %.2f F1@10 %.2f%n", folds, seed,
+                    learned[0][0], learned[0][1]);
+        }
+        double[] handWeighted = scores(documents, HAND_WEIGHTED);
+        double[] inSample = scores(documents, KeyphraseRanking.NUTSHELL);
+        System.out.printf(Locale.ROOT, "all documents: hand-weighted F1@5 %.2f F1@10 %.2f; shipped weights (in sample) %.2f %.2f%n",
+                handWeighted[0], handWeighted[1], inSample[0], inSample[1]);
+        List<Document> training = documents.stream().filter(d -> d.split().equals("train")).toList();
+        List<Document> validation = documents.stream().filter(d -> d.split().equals("validation")).toList();
+        if (!training.isEmpty() && !validation.isEmpty()) {
+            double[] learned = scores(validation, ranking(fit(training)));
+            double[] before = scores(validation, HAND_WEIGHTED);
+            System.out.printf(Locale.ROOT, "fitted on %d training, scored on %d validation: learned %.2f %.2f, hand-weighted %.2f %.2f%n",
+                    training.size(), validation.size(), learned[0], learned[1], before[0], before[1]);
+        }
+    }
+
+    /** Reads the records {@code {"id", "text", "keyphrases", "split"?}} and analyses them with the English analyzer. */
+    static List<Document> read(Path data) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        TextAnalyzer analyzer = TextAnalyzer.english();
+        List<Document> documents = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(data)) {
+            for (String line; (line = reader.readLine()) != null;) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode record = mapper.readTree(line);
+                List<String> gold = new ArrayList<>();
+                record.get("keyphrases").forEach(phrase -> gold.add(phrase.asText()));
+                ArticleWords words = analyzer.words(analyzer.analyze(record.get("text").asText()));
+                String split = record.has("split") ? record.get("split").asText() : "";
+                documents.add(new Document(record.get("id").asText(), split, words, gold));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return documents;
+    }
+
+    /** The default ranking with the short-text model of these weights. */
+    static KeyphraseRanking ranking(double[] weights) {
+        return new KeyphraseRanking("fitted", 5, KeyphraseRanking.nutshell(new LogisticRanking(shortTextGraph(), weights)));
+    }
+
+    private static PhraseRanker shortTextGraph() {
+        return new GraphRanker(2, false, false, 1, 0);
+    }
+
+    /** Mean F1@5 and F1@10 of a ranking's top ten over the documents that have gold keyphrases. */
+    static double[] scores(List<Document> documents, KeyphraseRanking ranking) {
+        KeyphraseExtractor extractor = KeyphraseExtractor.of(ranking);
+        double[] sums = new double[2];
+        int scored = 0;
+        for (Document document : documents) {
+            if (document.gold().stream().allMatch(phrase -> KeyphraseEvaluation.normalise(phrase).isEmpty())) {
+                continue;
+            }
+            List<String> predicted = extractor.extract(document.words(), 10).stream().map(Keyphrase::text).toList();
+            sums[0] += KeyphraseEvaluation.score(predicted, document.gold(), 5).f1();
+            sums[1] += KeyphraseEvaluation.score(predicted, document.gold(), 10).f1();
+            scored++;
+        }
+        return new double[] {100 * sums[0] / scored, 100 * sums[1] / scored};
+    }
+
+    /**
+     * Mean F1@5 and F1@10 of the default extractor over all documents, each ranked with weights
+     * fitted on the other folds; {@code [0]} learned. Folds are a shuffle of the documents by the seed.
+     */
+    static double[][] crossValidated(List<Document> documents, int folds, long seed) {
+        List<Integer> order = new ArrayList<>(IntStream.range(0, documents.size()).boxed().toList());
+        Collections.shuffle(order, new Random(seed));
+        double[] sums = new double[2];
+        for (int fold = 0; fold < folds; fold++) {
+            List<Document> training = new ArrayList<>();
+            List<Document> held = new ArrayList<>();
+            for (int rank = 0; rank < order.size(); rank++) {
+                (rank % folds == fold ? held : training).add(documents.get(order.get(rank)));
+            }
+            double[] scores = scores(held, ranking(fit(training)));
+            sums[0] += scores[0] * held.size();
+            sums[1] += scores[1] * held.size();
+        }
+        return new double[][] {{sums[0] / documents.size(), sums[1] / documents.size()}};
+    }
+
+    /** The weights, in the order of {@link PhraseFeatures} then the intercept, fitted on these documents. */
+    static double[] fit(List<Document> documents) {
+        List<double[]> features = new ArrayList<>();
+        List<Boolean> labels = new ArrayList<>();
+        KeyphraseExtractor extractor = KeyphraseExtractor.of(ranking(new double[PhraseFeatures.COUNT + 1]));
+        LogisticRanking probe = new LogisticRanking(shortTextGraph(), new double[PhraseFeatures.COUNT + 1]);
+        for (Document document : documents) {
+            if (document.words().size() >= SHORT_WORDS) {
+                continue;
+            }
+            Rows rows = rows(document, extractor, probe);
+            for (int row = 0; row < rows.gold().length; row++) {
+                features.add(rows.features()[row]);
+                labels.add(rows.gold()[row]);
+            }
+        }
+        return logistic(features, labels);
+    }
+
+    private static Rows rows(Document document, KeyphraseExtractor extractor, LogisticRanking probe) {
+        Candidates candidates = extractor.candidates(document.words());
+        Set<String> gold = new HashSet<>();
+        document.gold().forEach(phrase -> gold.add(KeyphraseEvaluation.normalise(phrase)));
+        if (candidates.size() == 0) {
+            return new Rows(new double[0][], new boolean[0]);
+        }
+        PhraseFeatures features = probe.features(candidates);
+        double[][] values = new double[candidates.size()][PhraseFeatures.COUNT];
+        boolean[] labels = new boolean[candidates.size()];
+        for (int phrase = 0; phrase < candidates.size(); phrase++) {
+            for (int feature = 0; feature < PhraseFeatures.COUNT; feature++) {
+                values[phrase][feature] = features.value(phrase, feature);
+            }
+            labels[phrase] = gold.contains(KeyphraseEvaluation.normalise(KeyphraseExtractor.text(candidates, phrase)));
+        }
+        return new Rows(values, labels);
+    }
+
+    /** Newton's method on the penalised log-likelihood, standardised features, weights on the raw ones. */
+    static double[] logistic(List<double[]> rows, List<Boolean> labels) {
+        int n = rows.size();
+        int k = PhraseFeatures.COUNT;
+        double[] mean = new double[k];
+        double[] deviation = new double[k];
+        for (double[] row : rows) {
+            for (int j = 0; j < k; j++) {
+                mean[j] += row[j] / n;
+            }
+        }
+        for (double[] row : rows) {
+            for (int j = 0; j < k; j++) {
+                deviation[j] += (row[j] - mean[j]) * (row[j] - mean[j]) / n;
+            }
+        }
+        for (int j = 0; j < k; j++) {
+            deviation[j] = deviation[j] > 0 ? Math.sqrt(deviation[j]) : 1;
+        }
+        double[][] z = new double[n][k + 1];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < k; j++) {
+                z[i][j] = (rows.get(i)[j] - mean[j]) / deviation[j];
+            }
+            z[i][k] = 1;
+        }
+        double[] w = new double[k + 1];
+        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+            double[] gradient = new double[k + 1];
+            double[][] hessian = new double[k + 1][k + 1];
+            for (int i = 0; i < n; i++) {
+                double logit = 0;
+                for (int j = 0; j <= k; j++) {
+                    logit += w[j] * z[i][j];
+                }
+                double p = 1 / (1 + Math.exp(-logit));
+                double residual = p - (labels.get(i) ? 1 : 0);
+                double curvature = p * (1 - p);
+                for (int a = 0; a <= k; a++) {
+                    gradient[a] += residual * z[i][a];
+                    for (int b = a; b <= k; b++) {
+                        hessian[a][b] += curvature * z[i][a] * z[i][b];
+                    }
+                }
+            }
+            for (int a = 0; a <= k; a++) {
+                for (int b = 0; b < a; b++) {
+                    hessian[a][b] = hessian[b][a];
+                }
+            }
+            for (int j = 0; j < k; j++) {
+                gradient[j] += PENALTY * w[j];
+                hessian[j][j] += PENALTY;
+            }
+            RealVector step = new CholeskyDecomposition(new Array2DRowRealMatrix(hessian, false)).getSolver()
+                    .solve(new ArrayRealVector(gradient, false));
+            double largest = 0;
+            for (int j = 0; j <= k; j++) {
+                w[j] -= step.getEntry(j);
+                largest = Math.max(largest, Math.abs(step.getEntry(j)));
+            }
+            if (largest < CONVERGED) {
+                break;
+            }
+        }
+        double[] raw = new double[k + 1];
+        raw[k] = w[k];
+        for (int j = 0; j < k; j++) {
+            raw[j] = w[j] / deviation[j];
+            raw[k] -= w[j] * mean[j] / deviation[j];
+        }
+        return raw;
+    }
+
+    /** The weights as the body of a Java array, one per line with the feature's name. */
+    static String javaArray(double[] weights) {
+        String[] names = {"LOG_SCORE", "ONE_WORD", "TWO_WORDS", "THREE_WORDS", "FOUR_WORDS", "EARLY", "LOG_OCCURRENCES",
+            "HEADLINE", "COMMON_SHARE", "FIRST_COMMON", "LOG_INSIDE", "LOG_HOLDS", "intercept"};
+        StringBuilder java = new StringBuilder();
+        for (int j = 0; j < weights.length; j++) {
+            java.append(String.format(Locale.ROOT, "        %s, // %s%n", Double.toString(weights[j]), names[j]));
+        }
+        return java.toString();
+    }
+}
