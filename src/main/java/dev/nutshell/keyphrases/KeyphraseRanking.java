@@ -14,11 +14,10 @@ import java.util.Objects;
  * <table>
  *   <caption>Built-in keyphrase rankings</caption>
  *   <tr><th>name</th><th>ranking</th></tr>
- *   <tr><td>{@code nutshell} (the default, {@link #NUTSHELL})</td><td>for short texts, a model learned
- *       from abstracts' keyphrases over TextRank's graph and the phrases' length, position, frequency and
- *       nesting; for long ones, PositionRank's graph with phrase frequency, words that are not common in
- *       the language and phrases of the headline counting double, phrases of two or three words and early
- *       ones more; blended by length (see {@link #NUTSHELL})</td></tr>
+ *   <tr><td>{@code nutshell} (the default, {@link #NUTSHELL})</td><td>models learned from gold
+ *       keyphrases over a phrase's graph score, length, position, frequency, headline, common words and
+ *       nesting: for short texts fitted on abstracts, over TextRank's graph; for long ones fitted on news,
+ *       over PositionRank's graph with phrase frequency; blended by length (see {@link #NUTSHELL})</td></tr>
  *   <tr><td>{@code textrank} ({@link #TEXTRANK})</td><td>TextRank (Mihalcea and Tarau 2004): PageRank
  *       of words over an unweighted graph of adjacent words; a phrase scores the sum of its words</td></tr>
  *   <tr><td>{@code singlerank} ({@link #SINGLERANK})</td><td>SingleRank (Wan and Xiao 2008): the same over
@@ -44,20 +43,20 @@ public final class KeyphraseRanking {
     public static final KeyphraseRanking POSITIONRANK = new KeyphraseRanking("positionrank", 3,
             new GraphRanker(10, true, true));
     /**
-     * {@code nutshell}, the default. For texts of up to 150 words, a logistic model learned from the
-     * Inspec dev abstracts' keyphrases ({@link LogisticRanking#SHORT_TEXTS}) over TextRank's graph
-     * (window 2, unweighted, a word that is not among the language's common words counting double)
-     * and the phrase's length, position, frequency, headline, common words and nesting. From 300
-     * words, PositionRank's graph with a wider window (15 words, weighted, position-biased: the
-     * window of a news sentence, which did better than 10 on DUC-2001 dev), a phrase's sum
-     * multiplied by the square root of its number of occurrences, rare words double, a phrase of the
-     * headline double, a single word half, a phrase of four or five words 0.7 times as much, and a
-     * phrase whose first word is word {@code i} of the text {@code 1 + 2 / (1 + i / 50)} times as
-     * much ({@link PhrasePrior}). Each divided by its largest and blended linearly between. Phrases
-     * of up to 5 words: below 225 words the longest runs of nouns and adjectives, from there the
-     * noun phrases {@code ADJ* NOUN+}. A title-case headline is not read.
+     * {@code nutshell}, the default: two logistic models learned from gold keyphrases ({@link
+     * LogisticRanking}), over a phrase's graph score, length, position, frequency, headline, common
+     * words and nesting. For texts of up to 150 words, the model fitted on the Inspec dev abstracts
+     * over TextRank's graph (window 2, unweighted); from 300 words, the model fitted on the
+     * DUC-2001 dev news over PositionRank's graph with a wider window (15 words, weighted,
+     * position-biased) and a phrase's sum multiplied by the square root of its occurrences; in both
+     * graphs a word that is not among the language's common words counts double. Each model's
+     * scores are divided by their largest and blended linearly between 150 and 300 words. Phrases of
+     * up to 5 words: below 225 words the longest runs of nouns and adjectives, from there the noun
+     * phrases {@code ADJ* NOUN+}, leaving out a phrase inside a better one. A title-case headline
+     * is not read.
      */
-    public static final KeyphraseRanking NUTSHELL = new KeyphraseRanking(DEFAULT_NAME, 5, nutshell(LogisticRanking.SHORT_TEXTS));
+    public static final KeyphraseRanking NUTSHELL = new KeyphraseRanking(DEFAULT_NAME, 5,
+            nutshell(LogisticRanking.SHORT_TEXTS, LogisticRanking.NEWS));
 
     /** Sorted by name. */
     private static final List<KeyphraseRanking> BUILT_IN = List.of(NUTSHELL, POSITIONRANK, SINGLERANK, TEXTRANK);
@@ -68,12 +67,11 @@ public final class KeyphraseRanking {
     private final PhraseRanker ranker;
 
     /**
-     * The default's ranking with another ranking of short texts: what the tests' training of the
-     * short-text model compares and cross-validates.
+     * The default's ranking with other rankings of short and long texts: what the tests' training
+     * of the two models compares and cross-validates.
      */
-    static PhraseRanker nutshell(PhraseRanker shortTexts) {
-        PhraseRanker news = new PhrasePrior(new HeadlineBoost(new GraphRanker(15, true, true, 1, 0.5), 1), 0.5, 0.7, 2, 50);
-        return new LengthAdaptiveRanker(shortTexts, news, 150, 300);
+    static PhraseRanker nutshell(PhraseRanker shortTexts, PhraseRanker longTexts) {
+        return new LengthAdaptiveRanker(shortTexts, longTexts, 150, 300);
     }
 
     KeyphraseRanking(String name, int maxWords, PhraseRanker ranker) {

@@ -100,27 +100,6 @@ class KeyphraseExtractorTest {
         assertEquals(List.of("product mass balance equation", "systems"), phrases(Candidates.of(tagged, 5, true)));
     }
 
-    /** "a b. c b." with the headline "a b": TextRank's scores, the headline's phrase doubled, the other as it was. */
-    @Test
-    void aPhraseOfTheHeadlineScoresDouble() {
-        String text = "a b\n\nc b.";
-        Article article = Article.builder(text).addHeadline(0, 3).addSentence(5, text.length(), List.of(), 2).build();
-        ArticleWords words = ArticleWords.builder(article, false)
-                .add(ArticleWords.HEADLINE, 0, 1, "a", PartOfSpeech.UNKNOWN, 0)
-                .add(ArticleWords.HEADLINE, 2, 3, "b", PartOfSpeech.UNKNOWN, 0)
-                .add(0, 5, 6, "c", PartOfSpeech.UNKNOWN, 0)
-                .add(0, 7, 8, "b", PartOfSpeech.UNKNOWN, 0).build();
-        Candidates candidates = Candidates.of(words, 5);
-        PhraseRanker textRank = KeyphraseRanking.TEXTRANK.ranker();
-
-        double[] plain = textRank.score(candidates);
-        double[] boosted = new HeadlineBoost(textRank, 1).score(candidates);
-
-        assertEquals(List.of("a b", "c b"), phrases(candidates));
-        assertEquals(2 * plain[0], boosted[0], 1e-12);
-        assertEquals(plain[1], boosted[1], 1e-12);
-    }
-
     /**
      * The default reads an abstract's title or a headline in sentence case, where it names the
      * subject, but not a title-case headline ("Solar Kites Rise Fast", news style): no phrase comes
@@ -309,19 +288,6 @@ class KeyphraseExtractorTest {
         List<Keyphrase> keyphrases = KeyphraseExtractor.of(KeyphraseRanking.TEXTRANK).extract(builder.build(), 10);
 
         assertEquals(Set.of("devastating storms", "forces"), Set.copyOf(keyphrases.stream().map(Keyphrase::text).toList()));
-    }
-
-    /**
-     * The default's prior: {@code length × (1 + 2 / (1 + first / 50))}, length 0.5 for one word,
-     * 1 for two or three, 0.7 for four or more.
-     */
-    @Test
-    void theDefaultFavoursPhrasesOfTwoOrThreeWordsAndEarlyOnesInLongTexts() {
-        PhrasePrior prior = (PhrasePrior) ((LengthAdaptiveRanker) KeyphraseRanking.NUTSHELL.ranker()).longTexts();
-        assertEquals(0.5 * 3, prior.weight(1, 0), 1e-12);
-        assertEquals(1 + 2 / 2.0, prior.weight(2, 50), 1e-12);
-        assertEquals(1 + 2 / 3.0, prior.weight(3, 100), 1e-12);
-        assertEquals(0.7 * (1 + 2 / 4.0), prior.weight(4, 150), 1e-12);
     }
 
     /** An analyzer of a language it knows nothing of: runs between punctuation, in pieces of at most 5 words. */

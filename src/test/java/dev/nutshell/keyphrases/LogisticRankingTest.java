@@ -3,7 +3,6 @@ package dev.nutshell.keyphrases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nutshell.article.Article;
 import dev.nutshell.article.ArticleWords;
@@ -98,13 +97,13 @@ class LogisticRankingTest {
         assertThrows(IllegalArgumentException.class, () -> new LogisticRanking(graph, notANumber));
     }
 
-    /** Short texts take the learned model; long texts the hand-weighted news ranking, as before it. */
+    /** Short texts take the model learned from abstracts, long texts the one learned from news. */
     @Test
-    void theDefaultRanksShortTextsWithTheLearnedModel() {
+    void theDefaultRanksWithTheLearnedModels() {
         LengthAdaptiveRanker ranker = (LengthAdaptiveRanker) KeyphraseRanking.NUTSHELL.ranker();
 
         assertSame(LogisticRanking.SHORT_TEXTS, ranker.shortTexts());
-        assertTrue(ranker.longTexts() instanceof PhrasePrior);
+        assertSame(LogisticRanking.NEWS, ranker.longTexts());
     }
 
     /**
@@ -132,7 +131,7 @@ class LogisticRankingTest {
             labels.add(random.nextDouble() < 1 / (1 + Math.exp(-logit)));
         }
 
-        double[] fitted = ShortTextModelTraining.logistic(rows, labels);
+        double[] fitted = KeyphraseModelTraining.logistic(rows, labels);
 
         for (int j = 0; j < PhraseFeatures.COUNT; j++) {
             assertEquals(truth[j] / (j + 1), fitted[j], 0.25 / (j + 1), "weight " + j);

@@ -24,36 +24,79 @@ import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.RealVector;
 
 /**
- * Fits {@link LogisticRanking#SHORT_TEXT_WEIGHTS}: L2-regularised logistic regression, by Newton's
- * method, of "is this candidate a gold keyphrase" (the evaluation protocol's match: Porter-stemmed,
- * exact) on the features of every candidate of the texts the short-text ranking takes part in
- * (fewer than 300 words). Features are standardised for the fit, so that one penalty suits them
- * all, and the weights are given back on the raw features.
+ * Fits the weights of the default ranking's two learned models ({@link LogisticRanking}):
+ * L2-regularised logistic regression, by Newton's method, of "is this candidate a gold keyphrase"
+ * (the evaluation protocol's match: Porter-stemmed, exact) on the features of every candidate of
+ * the texts the model takes part in. Features are standardised for the fit, so that one penalty
+ * suits them all, and the weights are given back on the raw features.
  *
  * <p>Run as a program it prints the weights as Java, and what they score: cross-validated over
- * the documents (each fold ranked by weights fitted on the others, the whole default extractor
- * with it, every document), Hulth's training part against its validation part, and the same for
- * the previous hand-weighted short-text ranking, so that the two compare on the same documents:
+ * the documents (each fold ranked by weights fitted on the other folds, the whole default
+ * extractor, every document), for the short-text model Hulth's training part against its
+ * validation part, and the same for the hand-weighted ranking the models replaced, so that they
+ * compare on the same documents:
  * <pre>
  * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
- * java -cp target/classes:target/test-classes:$(cat cp.txt) dev.nutshell.keyphrases.ShortTextModelTraining \
- *     ../shared/eval/keyphrases/inspec-dev.jsonl
+ * java -cp target/classes:target/test-classes:$(cat cp.txt) dev.nutshell.keyphrases.KeyphraseModelTraining \
+ *     short ../shared/eval/keyphrases/inspec-dev.jsonl
+ * java -cp target/classes:target/test-classes:$(cat cp.txt) dev.nutshell.keyphrases.KeyphraseModelTraining \
+ *     news ../shared/eval/keyphrases/duc2001-dev.jsonl
  * </pre>
  */
-final class ShortTextModelTraining {
+final class KeyphraseModelTraining {
     /** The penalty on the squared standardised weights (the intercept is not penalised). */
     static final double PENALTY = 10;
-    /** The texts the short-text ranking takes part in: fewer words than this. */
-    static final int SHORT_WORDS = 300;
     private static final int MAX_ITERATIONS = 100;
     private static final double CONVERGED = 1e-12;
 
-    /** The default ranking before the short-text model: hand-set weights over TextRank's graph. */
+    /** The default ranking before the learned models: hand-set weights over the graph rankings. */
     static final KeyphraseRanking HAND_WEIGHTED = new KeyphraseRanking("hand-weighted", 5, new PhrasePrior(new HeadlineBoost(
             new LengthAdaptiveRanker(new GraphRanker(2, false, false, 1, 0), new GraphRanker(15, true, true, 1, 0.5), 150, 300),
             1), 0.5, 0.7, 2, 50));
 
-    /** One document: its words, its gold keyphrases normalised, and its split. */
+    /** The two models of the default ranking: which texts each learns from, and its graph. */
+    enum Model {
+        /** Texts of fewer than 300 words (the short-text ranking takes part), fitted on Inspec dev. */
+        SHORT_TEXTS {
+            @Override
+            boolean learnsFrom(ArticleWords words) {
+                return words.size() < 300;
+            }
+
+            @Override
+            KeyphraseRanking ranking(double[] weights) {
+                return new KeyphraseRanking("fitted", 5, KeyphraseRanking.nutshell(
+                        new LogisticRanking(LogisticRanking.shortTextGraph(), weights), LogisticRanking.NEWS));
+            }
+        },
+        /** Texts of 150 words or more (the long-text ranking takes part), fitted on DUC-2001 dev. */
+        NEWS {
+            @Override
+            boolean learnsFrom(ArticleWords words) {
+                return words.size() >= 150;
+            }
+
+            @Override
+            KeyphraseRanking ranking(double[] weights) {
+                return new KeyphraseRanking("fitted", 5, KeyphraseRanking.nutshell(LogisticRanking.SHORT_TEXTS,
+                        new LogisticRanking(LogisticRanking.newsGraph(), weights)));
+            }
+        };
+
+        /** @return whether a text's candidates are rows of this model's fit */
+        abstract boolean learnsFrom(ArticleWords words);
+
+        /** @return the default ranking with this model's weights replaced by these */
+        abstract KeyphraseRanking ranking(double[] weights);
+
+        /** @return the model's ranking as the default has it, whose features the fit reads */
+        LogisticRanking probe() {
+            LengthAdaptiveRanker ranker = (LengthAdaptiveRanker) ranking(new double[PhraseFeatures.COUNT + 1]).ranker();
+            return (LogisticRanking) (this == SHORT_TEXTS ? ranker.shortTexts() : ranker.longTexts());
+        }
+    }
+
+    /** One document: its words, its gold keyphrases, and its split. */
     record Document(String id, String split, ArticleWords words, List<String> gold) {
     }
 
@@ -61,28 +104,29 @@ final class ShortTextModelTraining {
     private record Rows(double[][] features, boolean[] gold) {
     }
 
-    private ShortTextModelTraining() {
+    private KeyphraseModelTraining() {
     }
 
     public static void main(String[] args) throws IOException {
-        List<Document> documents = read(Path.of(args[0]));
-        double[] weights = fit(documents);
-        System.out.println("weights (" + documents.size() + " documents):");
+        Model model = Model.valueOf(args[0].toUpperCase(Locale.ROOT).replace("SHORT", "SHORT_TEXTS"));
+        List<Document> documents = read(Path.of(args[1]), args.length > 2 ? args[2] : null);
+        double[] weights = fit(model, documents);
+        System.out.println(model + " weights (" + documents.size() + " documents):");
         System.out.println(javaArray(weights));
         int folds = 5;
-        for (long seed : new long[] {1, 2}) {
-            double[][] learned = crossValidated(documents, folds, seed);
-            System.out.printf(Locale.ROOT, "%d-fold cross-validation, seed %d: learned F1@5 %.2f F1@10 %.2f%n", folds, seed,
-                    learned[0][0], learned[0][1]);
+        for (long seed : new long[] {1, 2, 3}) {
+            double[] learned = crossValidated(model, documents, folds, seed);
+            System.out.printf(Locale.ROOT, "%d-fold cross-validation, seed %d: F1@5 %.2f F1@10 %.2f%n", folds, seed,
+                    learned[0], learned[1]);
         }
         double[] handWeighted = scores(documents, HAND_WEIGHTED);
-        double[] inSample = scores(documents, KeyphraseRanking.NUTSHELL);
-        System.out.printf(Locale.ROOT, "all documents: hand-weighted F1@5 %.2f F1@10 %.2f; shipped weights (in sample) %.2f %.2f%n",
+        double[] inSample = scores(documents, model.ranking(weights));
+        System.out.printf(Locale.ROOT, "all documents: hand-weighted F1@5 %.2f F1@10 %.2f; these weights (in sample) %.2f %.2f%n",
                 handWeighted[0], handWeighted[1], inSample[0], inSample[1]);
         List<Document> training = documents.stream().filter(d -> d.split().equals("train")).toList();
         List<Document> validation = documents.stream().filter(d -> d.split().equals("validation")).toList();
         if (!training.isEmpty() && !validation.isEmpty()) {
-            double[] learned = scores(validation, ranking(fit(training)));
+            double[] learned = scores(validation, model.ranking(fit(model, training)));
             double[] before = scores(validation, HAND_WEIGHTED);
             System.out.printf(Locale.ROOT, "fitted on %d training, scored on %d validation: learned %.2f %.2f, hand-weighted %.2f %.2f%n",
                     training.size(), validation.size(), learned[0], learned[1], before[0], before[1]);
@@ -91,6 +135,15 @@ final class ShortTextModelTraining {
 
     /** Reads the records {@code {"id", "text", "keyphrases", "split"?}} and analyses them with the English analyzer. */
     static List<Document> read(Path data) throws IOException {
+        return read(data, null);
+    }
+
+    /**
+     * Reads the records and analyses them with the English analyzer, each record's {@code
+     * headlineField} (if not null and present) put before its text as its headline, as {@code
+     * eval-keyphrases --headline-field} does.
+     */
+    static List<Document> read(Path data, String headlineField) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         TextAnalyzer analyzer = TextAnalyzer.english();
         List<Document> documents = new ArrayList<>();
@@ -102,7 +155,9 @@ final class ShortTextModelTraining {
                 JsonNode record = mapper.readTree(line);
                 List<String> gold = new ArrayList<>();
                 record.get("keyphrases").forEach(phrase -> gold.add(phrase.asText()));
-                ArticleWords words = analyzer.words(analyzer.analyze(record.get("text").asText()));
+                String text = headlineField != null && record.has(headlineField)
+                        ? record.get(headlineField).asText() + "\n\n" + record.get("text").asText() : record.get("text").asText();
+                ArticleWords words = analyzer.words(analyzer.analyze(text));
                 String split = record.has("split") ? record.get("split").asText() : "";
                 documents.add(new Document(record.get("id").asText(), split, words, gold));
             }
@@ -112,13 +167,13 @@ final class ShortTextModelTraining {
         return documents;
     }
 
-    /** The default ranking with the short-text model of these weights. */
-    static KeyphraseRanking ranking(double[] weights) {
-        return new KeyphraseRanking("fitted", 5, KeyphraseRanking.nutshell(new LogisticRanking(shortTextGraph(), weights)));
+    /** @return how many of the documents have a gold keyphrase, the ones scored */
+    private static int scored(List<Document> documents) {
+        return (int) documents.stream().filter(KeyphraseModelTraining::hasGold).count();
     }
 
-    private static PhraseRanker shortTextGraph() {
-        return new GraphRanker(2, false, false, 1, 0);
+    private static boolean hasGold(Document document) {
+        return document.gold().stream().anyMatch(phrase -> !KeyphraseEvaluation.normalise(phrase).isEmpty());
     }
 
     /** Mean F1@5 and F1@10 of a ranking's top ten over the documents that have gold keyphrases. */
@@ -127,7 +182,7 @@ final class ShortTextModelTraining {
         double[] sums = new double[2];
         int scored = 0;
         for (Document document : documents) {
-            if (document.gold().stream().allMatch(phrase -> KeyphraseEvaluation.normalise(phrase).isEmpty())) {
+            if (!hasGold(document)) {
                 continue;
             }
             List<String> predicted = extractor.extract(document.words(), 10).stream().map(Keyphrase::text).toList();
@@ -139,34 +194,37 @@ final class ShortTextModelTraining {
     }
 
     /**
-     * Mean F1@5 and F1@10 of the default extractor over all documents, each ranked with weights
-     * fitted on the other folds; {@code [0]} learned. Folds are a shuffle of the documents by the seed.
+     * Mean F1@5 and F1@10 of the default extractor over all documents, each ranked with the model's
+     * weights fitted on the other folds. Folds are a shuffle of the documents by the seed.
      */
-    static double[][] crossValidated(List<Document> documents, int folds, long seed) {
+    static double[] crossValidated(Model model, List<Document> documents, int folds, long seed) {
         List<Integer> order = new ArrayList<>(IntStream.range(0, documents.size()).boxed().toList());
         Collections.shuffle(order, new Random(seed));
         double[] sums = new double[2];
+        int scored = 0;
         for (int fold = 0; fold < folds; fold++) {
             List<Document> training = new ArrayList<>();
             List<Document> held = new ArrayList<>();
             for (int rank = 0; rank < order.size(); rank++) {
                 (rank % folds == fold ? held : training).add(documents.get(order.get(rank)));
             }
-            double[] scores = scores(held, ranking(fit(training)));
-            sums[0] += scores[0] * held.size();
-            sums[1] += scores[1] * held.size();
+            double[] scores = scores(held, model.ranking(fit(model, training)));
+            int heldScored = scored(held);
+            sums[0] += scores[0] * heldScored;
+            sums[1] += scores[1] * heldScored;
+            scored += heldScored;
         }
-        return new double[][] {{sums[0] / documents.size(), sums[1] / documents.size()}};
+        return new double[] {sums[0] / scored, sums[1] / scored};
     }
 
-    /** The weights, in the order of {@link PhraseFeatures} then the intercept, fitted on these documents. */
-    static double[] fit(List<Document> documents) {
+    /** The model's weights, in the order of {@link PhraseFeatures} then the intercept, fitted on these documents. */
+    static double[] fit(Model model, List<Document> documents) {
         List<double[]> features = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
-        KeyphraseExtractor extractor = KeyphraseExtractor.of(ranking(new double[PhraseFeatures.COUNT + 1]));
-        LogisticRanking probe = new LogisticRanking(shortTextGraph(), new double[PhraseFeatures.COUNT + 1]);
+        KeyphraseExtractor extractor = KeyphraseExtractor.of(model.ranking(new double[PhraseFeatures.COUNT + 1]));
+        LogisticRanking probe = model.probe();
         for (Document document : documents) {
-            if (document.words().size() >= SHORT_WORDS) {
+            if (!model.learnsFrom(document.words())) {
                 continue;
             }
             Rows rows = rows(document, extractor, probe);

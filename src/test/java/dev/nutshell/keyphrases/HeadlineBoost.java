@@ -1,7 +1,6 @@
 package dev.nutshell.keyphrases;
 
 import dev.nutshell.article.ArticleWords;
-import dev.nutshell.internal.TitleCase;
 
 /**
  * A ranking whose phrases that occur in the article's headline score {@code 1 + boost} times as
@@ -9,6 +8,9 @@ import dev.nutshell.internal.TitleCase;
  * sets with the default ranking: a boost of 1 raises Inspec F1@5 from 27.62 to 28.76 and F1@10 from
  * 34.50 to 34.82 (0.4: 28.40 / 34.77; 1.5: 28.90 / 34.73); DUC-2001, whose inputs rarely have
  * one, is unchanged within 0.1. A headline in title case is not read ({@link #readsHeadline}).
+ *
+ * <p>Part of the hand-weighted default ranking before the learned models ({@link LogisticRanking}),
+ * kept in the tests as the baseline they are measured against ({@code KeyphraseModelTraining}).
  *
  * <p>Immutable and thread-safe. O(occurrences) on top of the ranking it decorates.
  */
@@ -34,7 +36,7 @@ final class HeadlineBoost extends WeightedRanking {
     }
 
     /**
-     * A headline in title case ({@link TitleCase}) is not read at all. An abstract's title names
+     * A headline in title case ({@link LogisticRanking#hasTitleCaseHeadline}) is not read at all. An abstract's title names
      * its subject in its own words; a news headline in title case is telegraphic ("Workers Try To
      * Unload Tanker; Environmentalists Call Spill a Disaster"), tagged lower-cased and poorly, and
      * its phrases ("Call Spill", "Little Difference", "Year") crowded out the story's. Measured
@@ -47,13 +49,7 @@ final class HeadlineBoost extends WeightedRanking {
      */
     @Override
     public boolean readsHeadline(ArticleWords words) {
-        int headlineWords = 0;
-        int capitalised = 0;
-        for (int word = 0; word < words.size() && words.sentence(word) == ArticleWords.HEADLINE; word++) {
-            headlineWords++;
-            capitalised += TitleCase.isCapitalised(words.article().text(), words.start(word)) ? 1 : 0;
-        }
-        return !TitleCase.isTitleCase(headlineWords, capitalised) && ranking().readsHeadline(words);
+        return !LogisticRanking.hasTitleCaseHeadline(words) && ranking().readsHeadline(words);
     }
 
     @Override

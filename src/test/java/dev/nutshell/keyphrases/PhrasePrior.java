@@ -18,9 +18,8 @@ package dev.nutshell.keyphrases;
  * eight settings of boosts from 1 to 3 and scales from 25 to 150 words gave Inspec F1@10 36.0 to
  * 36.2 and DUC-2001 32.0 to 33.0.
  *
- * <p>In the default ranking it weighs the long-text (news) ranking only: on short texts
- * {@link LogisticRanking} weighs length and position together with the other features, by weights
- * fitted on gold keyphrases.
+ * <p>Part of the hand-weighted default ranking before the learned models ({@link LogisticRanking}),
+ * kept in the tests as the baseline they are measured against ({@code KeyphraseModelTraining}).
  *
  * <p>Immutable and thread-safe. O(candidates) on top of the ranking it decorates.
  */

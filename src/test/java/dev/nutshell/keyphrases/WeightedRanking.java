@@ -4,7 +4,8 @@ import dev.nutshell.article.ArticleWords;
 
 /**
  * A ranking that multiplies another's scores by a weight per phrase, and wants the candidates that
- * the other wants: the shape of {@link HeadlineBoost} and {@link PhrasePrior}.
+ * the other wants: the shape of {@link HeadlineBoost} and {@link PhrasePrior}, the hand-weighted
+ * default ranking's parts before the learned models, kept in the tests as their baseline.
  *
  * <p>Subclasses are immutable and thread-safe. O(candidates) on top of the ranking it decorates,
  * plus what {@link #weight} costs.
