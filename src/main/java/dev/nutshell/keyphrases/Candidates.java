@@ -47,11 +47,16 @@ final class Candidates {
     /** Per candidate: the first word of each occurrence, increasing. */
     final List<int[]> phraseStarts = new ArrayList<>();
     private final int[] occurrenceCounts;
+    /** The builder's table of phrases by their nodes, read-only from here on: {@link #phraseOf}. */
+    private final SeededHash hash;
+    private final HashSlots phraseSlots;
 
     private Candidates(ArticleWords words, int[] wordNode, List<String> nodeKeys, Builder phrases) {
         this.words = words;
         this.wordNode = wordNode;
         this.nodeKeys = nodeKeys;
+        this.hash = phrases.hash;
+        this.phraseSlots = phrases.phraseSlots;
         int count = phrases.phraseCount;
         this.occurrenceCounts = new int[count];
         for (int occurrence = 0; occurrence < phrases.occurrenceCount; occurrence++) {
@@ -202,6 +207,37 @@ final class Candidates {
         return nodeKeys.size();
     }
 
+    /**
+     * The candidate made of some nodes, if any.
+     *
+     * @param nodes graph nodes
+     * @param from the first of them, inclusive
+     * @param to the last of them, exclusive; at most {@code keyChars.length / 2} after {@code from}
+     * @param keyChars a buffer for the nodes as characters, two a node
+     * @return the candidate whose nodes are {@code nodes[from, to)}, or -1
+     */
+    int phraseOf(int[] nodes, int from, int to, char[] keyChars) {
+        int keyHash = keyHash(hash, nodes, from, to, keyChars);
+        for (int slot = phraseSlots.find(keyHash), entry; (entry = phraseSlots.entryAt(slot)) != 0;
+                slot = phraseSlots.findNext(slot, keyHash)) {
+            int[] candidate = phraseNodes.get(entry - 1);
+            if (Arrays.equals(candidate, 0, candidate.length, nodes, from, to)) {
+                return entry - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The seeded hash of nodes {@code [from, to)}, each as two characters in {@code keyChars}. */
+    private static int keyHash(SeededHash hash, int[] nodes, int from, int to, char[] keyChars) {
+        for (int i = from; i < to; i++) {
+            int node = nodes[i];
+            keyChars[2 * (i - from)] = (char) node;
+            keyChars[2 * (i - from) + 1] = (char) (node >>> 16);
+        }
+        return hash.of(keyChars, 0, 2 * (to - from));
+    }
+
     /** @return how many times candidate {@code p} occurs */
     int occurrences(int phrase) {
         return occurrenceCounts[phrase];
@@ -213,8 +249,8 @@ final class Candidates {
         private final int[] wordNode;
         private final int maxWords;
         /** Phrases by their nodes: entry {@code p + 1} is phrase {@code p}; the hash is of the nodes as chars. */
-        private final SeededHash hash = SeededHash.perJvm();
-        private final HashSlots phraseSlots = new HashSlots(64);
+        final SeededHash hash = SeededHash.perJvm();
+        final HashSlots phraseSlots = new HashSlots(64);
         private final char[] keyChars;
         int[][] phraseNodes = new int[64][];
         int phraseCount;
@@ -307,13 +343,7 @@ final class Candidates {
 
         /** The phrase of the nodes of words {@code [start, end)}, made if new. */
         private int phraseOf(int start, int end) {
-            int length = end - start;
-            for (int i = 0; i < length; i++) {
-                int node = wordNode[start + i];
-                keyChars[2 * i] = (char) node;
-                keyChars[2 * i + 1] = (char) (node >>> 16);
-            }
-            int keyHash = hash.of(keyChars, 0, 2 * length);
+            int keyHash = keyHash(hash, wordNode, start, end, keyChars);
             for (int slot = phraseSlots.find(keyHash), entry; (entry = phraseSlots.entryAt(slot)) != 0;
                     slot = phraseSlots.findNext(slot, keyHash)) {
                 int[] nodes = phraseNodes[entry - 1];

@@ -33,19 +33,19 @@ final class LogisticRanking implements PhraseRanker {
      * KeyphraseModelTraining} in the tests, which also checks that it still gives these numbers.
      */
     static final double[] SHORT_TEXT_WEIGHTS = {
-        0.12947899867742887, // LOG_SCORE
-        -1.0471713136905123, // ONE_WORD
-        0.700867976082268, // TWO_WORDS
-        1.0558933978232, // THREE_WORDS
-        0.7629194298875095, // FOUR_WORDS
+        0.12947899867742885, // LOG_SCORE
+        -1.047171313690514, // ONE_WORD
+        0.7008679760822663, // TWO_WORDS
+        1.0558933978231981, // THREE_WORDS
+        0.7629194298875077, // FOUR_WORDS
         1.0779352269124904, // EARLY
-        0.7223390710363385, // LOG_OCCURRENCES
-        0.359051789081299, // HEADLINE
-        -0.6279432531149348, // COMMON_SHARE
-        -0.20814898813951374, // FIRST_COMMON
-        -0.5061715392161348, // LOG_INSIDE
-        -0.1926228232901728, // LOG_HOLDS
-        -1.5837011251838329, // the intercept
+        0.7223390710363384, // LOG_OCCURRENCES
+        0.3590517890812989, // HEADLINE
+        -0.6279432531149347, // COMMON_SHARE
+        -0.2081489881395138, // FIRST_COMMON
+        -0.5061715392161346, // LOG_INSIDE
+        -0.19262282329017286, // LOG_HOLDS
+        -1.583701125183831, // the intercept
     };
 
     /**
@@ -55,19 +55,19 @@ final class LogisticRanking implements PhraseRanker {
      * also checks that it still gives these numbers.
      */
     static final double[] NEWS_WEIGHTS = {
-        0.5293683986183693, // LOG_SCORE
-        0.10378685639479622, // ONE_WORD
-        1.450312621360374, // TWO_WORDS
-        0.9057733585464253, // THREE_WORDS
-        -0.02400018048190578, // FOUR_WORDS
+        0.529368398618369, // LOG_SCORE
+        0.10378685639479726, // ONE_WORD
+        1.450312621360375, // TWO_WORDS
+        0.9057733585464266, // THREE_WORDS
+        -0.02400018048190442, // FOUR_WORDS
         2.813246155427127, // EARLY
-        0.6891280771945609, // LOG_OCCURRENCES
-        0.103147286772368, // HEADLINE
-        -0.5232779971043172, // COMMON_SHARE
-        0.06446975605619382, // FIRST_COMMON
-        -0.6489260628894519, // LOG_INSIDE
+        0.689128077194561, // LOG_OCCURRENCES
+        0.10314728677236808, // HEADLINE
+        -0.5232779971043178, // COMMON_SHARE
+        0.06446975605619419, // FIRST_COMMON
+        -0.6489260628894515, // LOG_INSIDE
         0.9940922134209919, // LOG_HOLDS
-        -3.54631215210135, // the intercept
+        -3.546312152101351, // the intercept
     };
 
     /** The short-text ranking of {@link KeyphraseRanking#NUTSHELL}: TextRank's graph, rare words double. */

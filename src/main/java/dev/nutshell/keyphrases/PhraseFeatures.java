@@ -2,8 +2,6 @@ package dev.nutshell.keyphrases;
 
 import dev.nutshell.article.ArticleWords;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * What {@link LogisticRanking} knows of each candidate phrase: its words' graph score, its
@@ -16,8 +14,8 @@ import java.util.Map;
  * term they are pieces of.
  *
  * <p>Immutable once made. O(candidates × words²) for phrases of at most a few words: nesting is
- * found by looking up each phrase's runs of consecutive words in a JDK hash map keyed by strings
- * (whose colliding keys make trees, not lists).
+ * found by looking up each phrase's runs of consecutive words among the candidates, in the
+ * candidates' own table (the library's seeded hash).
  */
 final class PhraseFeatures {
     /** The logarithm of the phrase's graph score divided by the article's largest, plus {@link #SCORE_FLOOR}. */
@@ -49,9 +47,19 @@ final class PhraseFeatures {
     /** The position, in words, at which {@link #EARLY} is one half. */
     private static final double EARLY_SCALE = 50;
 
-    private final double[][] values;
+    /** {@code ln(n)} of small counts {@code n}: most occurrence and nesting counts, without a call to the library. */
+    private static final double[] LOGARITHMS = new double[64];
 
-    private PhraseFeatures(double[][] values) {
+    static {
+        for (int n = 1; n < LOGARITHMS.length; n++) {
+            LOGARITHMS[n] = Math.log(n);
+        }
+    }
+
+    /** Row by row, {@link #COUNT} values a candidate: one array, not one per candidate. */
+    private final double[] values;
+
+    private PhraseFeatures(double[] values) {
         this.values = values;
     }
 
@@ -68,33 +76,33 @@ final class PhraseFeatures {
         }
         boolean[] common = GraphRanker.commonNodes(candidates);
         int[][] nesting = nesting(candidates);
-        double[][] values = new double[count][COUNT];
+        double[] values = new double[count * COUNT];
         for (int phrase = 0; phrase < count; phrase++) {
             int[] nodes = candidates.phraseNodes.get(phrase);
             int first = candidates.phraseStarts.get(phrase)[0];
-            double[] row = values[phrase];
-            row[LOG_SCORE] = Math.log((largest > 0 ? graphScores[phrase] / largest : 0) + SCORE_FLOOR);
+            int row = phrase * COUNT;
+            values[row + LOG_SCORE] = Math.log((largest > 0 ? graphScores[phrase] / largest : 0) + SCORE_FLOOR);
             if (nodes.length <= 4) {
-                row[ONE_WORD + nodes.length - 1] = 1;
+                values[row + ONE_WORD + nodes.length - 1] = 1;
             }
-            row[EARLY] = 1 / (1 + first / EARLY_SCALE);
-            row[LOG_OCCURRENCES] = Math.log(candidates.occurrences(phrase));
-            row[HEADLINE] = candidates.words.sentence(first) == ArticleWords.HEADLINE ? 1 : 0;
+            values[row + EARLY] = 1 / (1 + first / EARLY_SCALE);
+            values[row + LOG_OCCURRENCES] = logarithm(candidates.occurrences(phrase));
+            values[row + HEADLINE] = candidates.words.sentence(first) == ArticleWords.HEADLINE ? 1 : 0;
             int commonWords = 0;
             for (int node : nodes) {
                 commonWords += common[node] ? 1 : 0;
             }
-            row[COMMON_SHARE] = (double) commonWords / nodes.length;
-            row[FIRST_COMMON] = common[nodes[0]] ? 1 : 0;
-            row[LOG_INSIDE] = Math.log1p(nesting[0][phrase]);
-            row[LOG_HOLDS] = Math.log1p(nesting[1][phrase]);
+            values[row + COMMON_SHARE] = (double) commonWords / nodes.length;
+            values[row + FIRST_COMMON] = common[nodes[0]] ? 1 : 0;
+            values[row + LOG_INSIDE] = logarithm(1 + nesting[0][phrase]);
+            values[row + LOG_HOLDS] = logarithm(1 + nesting[1][phrase]);
         }
         return new PhraseFeatures(values);
     }
 
     /** @return the number of candidates */
     int size() {
-        return values.length;
+        return values.length / COUNT;
     }
 
     /**
@@ -103,7 +111,12 @@ final class PhraseFeatures {
      * @return the candidate's value of that feature
      */
     double value(int phrase, int feature) {
-        return values[phrase][feature];
+        return values[phrase * COUNT + feature];
+    }
+
+    /** {@code ln(n)} for a count {@code n >= 1}. */
+    private static double logarithm(int n) {
+        return n < LOGARITHMS.length ? LOGARITHMS[n] : Math.log(n);
     }
 
     /**
@@ -112,21 +125,20 @@ final class PhraseFeatures {
      */
     private static int[][] nesting(Candidates candidates) {
         int count = candidates.size();
-        Map<String, Integer> byNodes = new HashMap<>(2 * count);
-        for (int phrase = 0; phrase < count; phrase++) {
-            int[] nodes = candidates.phraseNodes.get(phrase);
-            byNodes.put(key(nodes, 0, nodes.length), phrase);
-        }
         int[] inside = new int[count];
         int[] holds = new int[count];
         int[] lastHolder = new int[count];
         Arrays.fill(lastHolder, -1);
+        char[] keyChars = new char[0];
         for (int phrase = 0; phrase < count; phrase++) {
             int[] nodes = candidates.phraseNodes.get(phrase);
+            if (keyChars.length < 2 * nodes.length) {
+                keyChars = new char[2 * nodes.length];
+            }
             for (int length = 1; length < nodes.length; length++) {
                 for (int from = 0; from + length <= nodes.length; from++) {
-                    Integer part = byNodes.get(key(nodes, from, from + length));
-                    if (part != null && lastHolder[part] != phrase) {
+                    int part = candidates.phraseOf(nodes, from, from + length, keyChars);
+                    if (part >= 0 && lastHolder[part] != phrase) {
                         lastHolder[part] = phrase;
                         inside[part]++;
                         holds[phrase]++;
@@ -135,15 +147,5 @@ final class PhraseFeatures {
             }
         }
         return new int[][] {inside, holds};
-    }
-
-    /** The nodes as characters, two a node: a string equal for equal runs of nodes only. */
-    private static String key(int[] nodes, int from, int to) {
-        char[] chars = new char[2 * (to - from)];
-        for (int i = from; i < to; i++) {
-            chars[2 * (i - from)] = (char) nodes[i];
-            chars[2 * (i - from) + 1] = (char) (nodes[i] >>> 16);
-        }
-        return new String(chars);
     }
 }
