@@ -52,9 +52,17 @@ final class GraphRanker implements PhraseRanker {
 
     @Override
     public double[] score(Candidates candidates) {
+        return score(candidates, rareBoost > 0 ? commonNodes(candidates) : null);
+    }
+
+    /**
+     * @param candidates the article's candidates, at least one
+     * @param common {@link #commonNodes} of the candidates; may be null if there is no rare-word boost
+     * @return one non-negative score per candidate
+     */
+    double[] score(Candidates candidates, boolean[] common) {
         double[] words = wordScores(candidates);
         if (rareBoost > 0) {
-            boolean[] common = commonNodes(candidates);
             for (int node = 0; node < words.length; node++) {
                 words[node] *= common[node] ? 1 : 1 + rareBoost;
             }

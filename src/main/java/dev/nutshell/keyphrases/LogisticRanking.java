@@ -79,7 +79,7 @@ final class LogisticRanking implements PhraseRanker {
      */
     static final LogisticRanking NEWS = new LogisticRanking(newsGraph(), NEWS_WEIGHTS);
 
-    private final PhraseRanker graph;
+    private final GraphRanker graph;
     private final double[] weights;
 
     /**
@@ -87,7 +87,7 @@ final class LogisticRanking implements PhraseRanker {
      * @param weights {@link PhraseFeatures#COUNT} weights in the order of the features, then the intercept
      * @throws IllegalArgumentException if there are not {@code PhraseFeatures.COUNT + 1} weights, or one is not finite
      */
-    LogisticRanking(PhraseRanker graph, double[] weights) {
+    LogisticRanking(GraphRanker graph, double[] weights) {
         if (weights.length != PhraseFeatures.COUNT + 1 || !Arrays.stream(weights).allMatch(Double::isFinite)) {
             throw new IllegalArgumentException("expected " + (PhraseFeatures.COUNT + 1) + " finite weights, got "
                     + Arrays.toString(weights));
@@ -107,12 +107,12 @@ final class LogisticRanking implements PhraseRanker {
     }
 
     /** @return the graph ranking of {@link #SHORT_TEXTS}, made anew */
-    static PhraseRanker shortTextGraph() {
+    static GraphRanker shortTextGraph() {
         return new GraphRanker(2, false, false, 1, 0);
     }
 
     /** @return the graph ranking of {@link #NEWS}, made anew */
-    static PhraseRanker newsGraph() {
+    static GraphRanker newsGraph() {
         return new GraphRanker(15, true, true, 1, 0.5);
     }
 
@@ -135,7 +135,8 @@ final class LogisticRanking implements PhraseRanker {
 
     /** @return the features the weights apply to */
     PhraseFeatures features(Candidates candidates) {
-        return PhraseFeatures.of(candidates, graph.score(candidates));
+        boolean[] common = GraphRanker.commonNodes(candidates);
+        return PhraseFeatures.of(candidates, graph.score(candidates, common), common);
     }
 
     /** The log-odds of one candidate: the intercept plus the weighted features. */

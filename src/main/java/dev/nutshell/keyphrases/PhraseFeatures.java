@@ -66,15 +66,15 @@ final class PhraseFeatures {
     /**
      * @param candidates the article's candidates, at least one
      * @param graphScores one non-negative score per candidate, the sum of its words' graph scores
+     * @param common per graph node, whether it is a common word ({@link GraphRanker#commonNodes})
      * @return the features of every candidate
      */
-    static PhraseFeatures of(Candidates candidates, double[] graphScores) {
+    static PhraseFeatures of(Candidates candidates, double[] graphScores, boolean[] common) {
         int count = candidates.size();
         double largest = 0;
         for (double score : graphScores) {
             largest = Math.max(largest, score);
         }
-        boolean[] common = GraphRanker.commonNodes(candidates);
         int[][] nesting = nesting(candidates);
         double[] values = new double[count * COUNT];
         for (int phrase = 0; phrase < count; phrase++) {
