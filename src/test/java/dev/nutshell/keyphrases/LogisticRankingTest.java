@@ -87,7 +87,7 @@ class LogisticRankingTest {
 
     @Test
     void weightsAreOnePerFeatureAndTheInterceptAllFinite() {
-        PhraseRanker graph = new GraphRanker(2, false, false);
+        GraphRanker graph = new GraphRanker(2, false, false);
         assertThrows(IllegalArgumentException.class, () -> new LogisticRanking(graph, new double[PhraseFeatures.COUNT]));
         double[] infinite = new double[PhraseFeatures.COUNT + 1];
         infinite[3] = Double.POSITIVE_INFINITY;
