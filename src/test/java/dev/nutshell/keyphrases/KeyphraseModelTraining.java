@@ -7,7 +7,6 @@ import dev.nutshell.evaluation.KeyphraseEvaluation;
 import dev.nutshell.text.TextAnalyzer;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -161,8 +160,6 @@ final class KeyphraseModelTraining {
                 String split = record.has("split") ? record.get("split").asText() : "";
                 documents.add(new Document(record.get("id").asText(), split, words, gold));
             }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
         return documents;
     }
