@@ -39,8 +39,12 @@ import org.apache.commons.math3.linear.RealVector;
  * java -cp target/classes:target/test-classes:$(cat cp.txt) dev.nutshell.keyphrases.KeyphraseModelTraining \
  *     short ../shared/eval/keyphrases/inspec-dev.jsonl
  * java -cp target/classes:target/test-classes:$(cat cp.txt) dev.nutshell.keyphrases.KeyphraseModelTraining \
- *     news ../shared/eval/keyphrases/duc2001-dev.jsonl
+ *     news ../shared/eval/keyphrases/duc2001-dev.jsonl title
  * </pre>
+ *
+ * <p>The news model reads each DUC-2001 article twice, as given and with its title as its headline:
+ * news comes with a headline or without one, and the model should weigh a headline's phrases
+ * from examples of both.
  */
 final class KeyphraseModelTraining {
     /** The penalty on the squared standardised weights (the intercept is not penalised). */
@@ -68,7 +72,10 @@ final class KeyphraseModelTraining {
                         new LogisticRanking(LogisticRanking.shortTextGraph(), weights), LogisticRanking.NEWS));
             }
         },
-        /** Texts of 150 words or more (the long-text ranking takes part), fitted on DUC-2001 dev. */
+        /**
+         * Texts of 150 words or more (the long-text ranking takes part), fitted on DUC-2001 dev, each
+         * article as given and with its title as its headline.
+         */
         NEWS {
             @Override
             boolean learnsFrom(ArticleWords words) {
@@ -108,22 +115,32 @@ final class KeyphraseModelTraining {
 
     public static void main(String[] args) throws IOException {
         Model model = Model.valueOf(args[0].toUpperCase(Locale.ROOT).replace("SHORT", "SHORT_TEXTS"));
-        List<Document> documents = read(Path.of(args[1]), args.length > 2 ? args[2] : null);
-        double[] weights = fit(model, documents);
-        System.out.println(model + " weights (" + documents.size() + " documents):");
+        List<List<Document>> versions = new ArrayList<>();
+        versions.add(read(Path.of(args[1])));
+        if (args.length > 2) {
+            versions.add(read(Path.of(args[1]), args[2]));
+        }
+        List<Document> all = versions.stream().flatMap(List::stream).toList();
+        double[] weights = fit(model, all);
+        System.out.println(model + " weights (" + all.size() + " documents):");
         System.out.println(javaArray(weights));
+        String[] names = {"as given", "with " + (args.length > 2 ? args[2] : "") + " as headline"};
         int folds = 5;
         for (long seed : new long[] {1, 2, 3}) {
-            double[] learned = crossValidated(model, documents, folds, seed);
-            System.out.printf(Locale.ROOT, "%d-fold cross-validation, seed %d: F1@5 %.2f F1@10 %.2f%n", folds, seed,
-                    learned[0], learned[1]);
+            double[][] learned = crossValidated(model, versions, folds, seed);
+            for (int version = 0; version < versions.size(); version++) {
+                System.out.printf(Locale.ROOT, "%d-fold cross-validation, seed %d, %s: F1@5 %.2f F1@10 %.2f%n", folds, seed,
+                        names[version], learned[version][0], learned[version][1]);
+            }
         }
-        double[] handWeighted = scores(documents, HAND_WEIGHTED);
-        double[] inSample = scores(documents, model.ranking(weights));
-        System.out.printf(Locale.ROOT, "all documents: hand-weighted F1@5 %.2f F1@10 %.2f; these weights (in sample) %.2f %.2f%n",
-                handWeighted[0], handWeighted[1], inSample[0], inSample[1]);
-        List<Document> training = documents.stream().filter(d -> d.split().equals("train")).toList();
-        List<Document> validation = documents.stream().filter(d -> d.split().equals("validation")).toList();
+        for (int version = 0; version < versions.size(); version++) {
+            double[] handWeighted = scores(versions.get(version), HAND_WEIGHTED);
+            double[] inSample = scores(versions.get(version), model.ranking(weights));
+            System.out.printf(Locale.ROOT, "%s: hand-weighted F1@5 %.2f F1@10 %.2f; these weights (in sample) %.2f %.2f%n",
+                    names[version], handWeighted[0], handWeighted[1], inSample[0], inSample[1]);
+        }
+        List<Document> training = versions.get(0).stream().filter(d -> d.split().equals("train")).toList();
+        List<Document> validation = versions.get(0).stream().filter(d -> d.split().equals("validation")).toList();
         if (!training.isEmpty() && !validation.isEmpty()) {
             double[] learned = scores(validation, model.ranking(fit(model, training)));
             double[] before = scores(validation, HAND_WEIGHTED);
@@ -192,26 +209,43 @@ final class KeyphraseModelTraining {
 
     /**
      * Mean F1@5 and F1@10 of the default extractor over all documents, each ranked with the model's
-     * weights fitted on the other folds. Folds are a shuffle of the documents by the seed.
+     * weights fitted on the other folds; per version of the documents. The versions are the same
+     * documents read differently (as given, and with a headline), in the same order: a document's
+     * versions share a fold, and the fit reads every version of the documents outside it. Folds are
+     * a shuffle of the documents by the seed.
+     *
+     * @return per version, F1@5 and F1@10
      */
-    static double[] crossValidated(Model model, List<Document> documents, int folds, long seed) {
-        List<Integer> order = new ArrayList<>(IntStream.range(0, documents.size()).boxed().toList());
+    static double[][] crossValidated(Model model, List<List<Document>> versions, int folds, long seed) {
+        int count = versions.get(0).size();
+        List<Integer> order = new ArrayList<>(IntStream.range(0, count).boxed().toList());
         Collections.shuffle(order, new Random(seed));
-        double[] sums = new double[2];
-        int scored = 0;
+        double[][] sums = new double[versions.size()][2];
+        int[] scored = new int[versions.size()];
         for (int fold = 0; fold < folds; fold++) {
             List<Document> training = new ArrayList<>();
-            List<Document> held = new ArrayList<>();
-            for (int rank = 0; rank < order.size(); rank++) {
-                (rank % folds == fold ? held : training).add(documents.get(order.get(rank)));
+            List<List<Document>> held = new ArrayList<>();
+            versions.forEach(version -> held.add(new ArrayList<>()));
+            for (int rank = 0; rank < count; rank++) {
+                for (int version = 0; version < versions.size(); version++) {
+                    Document document = versions.get(version).get(order.get(rank));
+                    (rank % folds == fold ? held.get(version) : training).add(document);
+                }
             }
-            double[] scores = scores(held, model.ranking(fit(model, training)));
-            int heldScored = scored(held);
-            sums[0] += scores[0] * heldScored;
-            sums[1] += scores[1] * heldScored;
-            scored += heldScored;
+            KeyphraseRanking ranking = model.ranking(fit(model, training));
+            for (int version = 0; version < versions.size(); version++) {
+                double[] scores = scores(held.get(version), ranking);
+                int heldScored = scored(held.get(version));
+                sums[version][0] += scores[0] * heldScored;
+                sums[version][1] += scores[1] * heldScored;
+                scored[version] += heldScored;
+            }
         }
-        return new double[] {sums[0] / scored, sums[1] / scored};
+        for (int version = 0; version < versions.size(); version++) {
+            sums[version][0] /= scored[version];
+            sums[version][1] /= scored[version];
+        }
+        return sums;
     }
 
     /** The model's weights, in the order of {@link PhraseFeatures} then the intercept, fitted on these documents. */
