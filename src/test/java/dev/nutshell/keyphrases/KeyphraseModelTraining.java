@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
@@ -31,9 +33,9 @@ import org.apache.commons.math3.linear.RealVector;
  *
  * <p>Run as a program it prints the weights as Java, and what they score: cross-validated over
  * the documents (each fold ranked by weights fitted on the other folds, the whole default
- * extractor, every document), for the short-text model Hulth's training part against its
- * validation part, and the same for the hand-weighted ranking the models replaced, so that they
- * compare on the same documents:
+ * extractor, every document), the gain per document over the hand-weighted ranking the models
+ * replaced ({@link #gain}), and for the short-text model Hulth's training part against its
+ * validation part, each beside the hand-weighted ranking's figure on the same documents:
  * <pre>
  * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
  * java -cp target/classes:target/test-classes:$(cat cp.txt) dev.nutshell.keyphrases.KeyphraseModelTraining \
@@ -133,6 +135,11 @@ final class KeyphraseModelTraining {
                         names[version], learned[version][0], learned[version][1]);
             }
         }
+        double[][][] firstShuffle = crossValidatedPerDocument(model, versions, folds, 1);
+        for (int version = 0; version < versions.size(); version++) {
+            System.out.println(names[version] + ", seed 1 against hand-weighted, per document: "
+                    + gain(perDocument(versions.get(version), HAND_WEIGHTED), firstShuffle[version]));
+        }
         for (int version = 0; version < versions.size(); version++) {
             double[] handWeighted = scores(versions.get(version), HAND_WEIGHTED);
             double[] inSample = scores(versions.get(version), model.ranking(weights));
@@ -181,71 +188,126 @@ final class KeyphraseModelTraining {
         return documents;
     }
 
-    /** @return how many of the documents have a gold keyphrase, the ones scored */
-    private static int scored(List<Document> documents) {
-        return (int) documents.stream().filter(KeyphraseModelTraining::hasGold).count();
-    }
-
     private static boolean hasGold(Document document) {
         return document.gold().stream().anyMatch(phrase -> !KeyphraseEvaluation.normalise(phrase).isEmpty());
     }
 
     /** Mean F1@5 and F1@10 of a ranking's top ten over the documents that have gold keyphrases. */
     static double[] scores(List<Document> documents, KeyphraseRanking ranking) {
+        return means(perDocument(documents, ranking));
+    }
+
+    /** Per document, F1@5 and F1@10 of a ranking's top ten (in percent); null for a document without gold keyphrases. */
+    static double[][] perDocument(List<Document> documents, KeyphraseRanking ranking) {
         KeyphraseExtractor extractor = KeyphraseExtractor.of(ranking);
+        double[][] scores = new double[documents.size()][];
+        for (int index = 0; index < scores.length; index++) {
+            Document document = documents.get(index);
+            if (hasGold(document)) {
+                List<String> predicted = extractor.extract(document.words(), 10).stream().map(Keyphrase::text).toList();
+                scores[index] = new double[] {100 * KeyphraseEvaluation.score(predicted, document.gold(), 5).f1(),
+                    100 * KeyphraseEvaluation.score(predicted, document.gold(), 10).f1()};
+            }
+        }
+        return scores;
+    }
+
+    /** The mean F1@5 and F1@10 of the documents that have them. */
+    static double[] means(double[][] perDocument) {
         double[] sums = new double[2];
         int scored = 0;
-        for (Document document : documents) {
-            if (!hasGold(document)) {
-                continue;
+        for (double[] scores : perDocument) {
+            if (scores != null) {
+                sums[0] += scores[0];
+                sums[1] += scores[1];
+                scored++;
             }
-            List<String> predicted = extractor.extract(document.words(), 10).stream().map(Keyphrase::text).toList();
-            sums[0] += KeyphraseEvaluation.score(predicted, document.gold(), 5).f1();
-            sums[1] += KeyphraseEvaluation.score(predicted, document.gold(), 10).f1();
-            scored++;
         }
-        return new double[] {100 * sums[0] / scored, 100 * sums[1] / scored};
+        return new double[] {sums[0] / scored, sums[1] / scored};
     }
 
     /**
      * Mean F1@5 and F1@10 of the default extractor over all documents, each ranked with the model's
-     * weights fitted on the other folds; per version of the documents. The versions are the same
-     * documents read differently (as given, and with a headline), in the same order: a document's
-     * versions share a fold, and the fit reads every version of the documents outside it. Folds are
-     * a shuffle of the documents by the seed.
+     * weights fitted on the other folds; per version of the documents ({@link #crossValidatedPerDocument}).
      *
      * @return per version, F1@5 and F1@10
      */
     static double[][] crossValidated(Model model, List<List<Document>> versions, int folds, long seed) {
+        double[][][] perDocument = crossValidatedPerDocument(model, versions, folds, seed);
+        double[][] means = new double[versions.size()][];
+        for (int version = 0; version < versions.size(); version++) {
+            means[version] = means(perDocument[version]);
+        }
+        return means;
+    }
+
+    /**
+     * F1@5 and F1@10 of the default extractor for each document, ranked with the model's weights
+     * fitted on the other folds; per version of the documents. The versions are the same documents
+     * read differently (as given, and with a headline), in the same order: a document's versions
+     * share a fold, and the fit reads every version of the documents outside it. Folds are a
+     * shuffle of the documents by the seed.
+     *
+     * @return per version, per document, as {@link #perDocument}
+     */
+    static double[][][] crossValidatedPerDocument(Model model, List<List<Document>> versions, int folds, long seed) {
         int count = versions.get(0).size();
         List<Integer> order = new ArrayList<>(IntStream.range(0, count).boxed().toList());
         Collections.shuffle(order, new Random(seed));
-        double[][] sums = new double[versions.size()][2];
-        int[] scored = new int[versions.size()];
+        double[][][] scores = new double[versions.size()][count][];
         for (int fold = 0; fold < folds; fold++) {
             List<Document> training = new ArrayList<>();
-            List<List<Document>> held = new ArrayList<>();
-            versions.forEach(version -> held.add(new ArrayList<>()));
+            List<Integer> held = new ArrayList<>();
             for (int rank = 0; rank < count; rank++) {
-                for (int version = 0; version < versions.size(); version++) {
-                    Document document = versions.get(version).get(order.get(rank));
-                    (rank % folds == fold ? held.get(version) : training).add(document);
+                if (rank % folds == fold) {
+                    held.add(order.get(rank));
+                } else {
+                    for (List<Document> version : versions) {
+                        training.add(version.get(order.get(rank)));
+                    }
                 }
             }
             KeyphraseRanking ranking = model.ranking(fit(model, training));
             for (int version = 0; version < versions.size(); version++) {
-                double[] scores = scores(held.get(version), ranking);
-                int heldScored = scored(held.get(version));
-                sums[version][0] += scores[0] * heldScored;
-                sums[version][1] += scores[1] * heldScored;
-                scored[version] += heldScored;
+                List<Document> documents = versions.get(version);
+                double[][] heldScores = perDocument(held.stream().map(documents::get).toList(), ranking);
+                for (int k = 0; k < held.size(); k++) {
+                    scores[version][held.get(k)] = heldScores[k];
+                }
             }
         }
-        for (int version = 0; version < versions.size(); version++) {
-            sums[version][0] /= scored[version];
-            sums[version][1] /= scored[version];
+        return scores;
+    }
+
+    /**
+     * How F1@10 per document changed from one ranking to another: the mean gain, its 95% bootstrap
+     * interval (10,000 resamples of the documents, a fixed seed), how many documents did better and
+     * worse, and a two-sided sign test over those.
+     */
+    static String gain(double[][] before, double[][] after) {
+        List<Double> differences = new ArrayList<>();
+        for (int index = 0; index < before.length; index++) {
+            if (before[index] != null) {
+                differences.add(after[index][1] - before[index][1]);
+            }
         }
-        return sums;
+        int n = differences.size();
+        double mean = differences.stream().mapToDouble(Double::doubleValue).sum() / n;
+        Random random = new Random(7);
+        double[] resampled = new double[10_000];
+        for (int sample = 0; sample < resampled.length; sample++) {
+            double sum = 0;
+            for (int k = 0; k < n; k++) {
+                sum += differences.get(random.nextInt(n));
+            }
+            resampled[sample] = sum / n;
+        }
+        Arrays.sort(resampled);
+        int better = (int) differences.stream().filter(d -> d > 0).count();
+        int worse = (int) differences.stream().filter(d -> d < 0).count();
+        double p = Math.min(1, 2 * new BinomialDistribution(null, better + worse, 0.5).cumulativeProbability(Math.min(better, worse)));
+        return String.format(Locale.ROOT, "F1@10 %+.2f [%.2f, %.2f], %d better and %d worse of %d, sign test p = %.2g",
+                mean, resampled[249], resampled[9749], better, worse, n, p);
     }
 
     /** The model's weights, in the order of {@link PhraseFeatures} then the intercept, fitted on these documents. */
