@@ -97,10 +97,10 @@ final class KeyphraseModelTraining {
         /** @return the default ranking with this model's weights replaced by these */
         abstract KeyphraseRanking ranking(double[] weights);
 
-        /** @return the model's ranking as the default has it, whose features the fit reads */
+        /** @return a ranking over the model's graph, whose features the fit reads */
         LogisticRanking probe() {
-            LengthAdaptiveRanker ranker = (LengthAdaptiveRanker) ranking(new double[PhraseFeatures.COUNT + 1]).ranker();
-            return (LogisticRanking) (this == SHORT_TEXTS ? ranker.shortTexts() : ranker.longTexts());
+            GraphRanker graph = this == SHORT_TEXTS ? LogisticRanking.shortTextGraph() : LogisticRanking.newsGraph();
+            return new LogisticRanking(graph, new double[PhraseFeatures.COUNT + 1]);
         }
     }
 
@@ -128,14 +128,16 @@ final class KeyphraseModelTraining {
         System.out.println(javaArray(weights));
         String[] names = {"as given", "with " + (args.length > 2 ? args[2] : "") + " as headline"};
         int folds = 5;
+        double[][][] firstShuffle = null;
         for (long seed : new long[] {1, 2, 3}) {
-            double[][] learned = crossValidated(model, versions, folds, seed);
+            double[][][] perDocument = crossValidatedPerDocument(model, versions, folds, seed);
+            firstShuffle = firstShuffle == null ? perDocument : firstShuffle;
             for (int version = 0; version < versions.size(); version++) {
+                double[] learned = means(perDocument[version]);
                 System.out.printf(Locale.ROOT, "%d-fold cross-validation, seed %d, %s: F1@5 %.2f F1@10 %.2f%n", folds, seed,
-                        names[version], learned[version][0], learned[version][1]);
+                        names[version], learned[0], learned[1]);
             }
         }
-        double[][][] firstShuffle = crossValidatedPerDocument(model, versions, folds, 1);
         for (int version = 0; version < versions.size(); version++) {
             System.out.println(names[version] + ", seed 1 against hand-weighted, per document: "
                     + gain(perDocument(versions.get(version), HAND_WEIGHTED), firstShuffle[version]));
