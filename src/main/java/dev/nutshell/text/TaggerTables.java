@@ -1,8 +1,10 @@
 package dev.nutshell.text;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
@@ -22,6 +24,9 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 final class TaggerTables {
     /** How many tokens from the start of a sentence see its start ({@code S}, {@code p1S}, {@code p2S}). */
     static final int SENTENCE_START_WINDOW = 3;
+    /** The universal parts of speech of the closed classes: pronouns, determiners, adpositions, conjunctions, auxiliaries, particles, punctuation, symbols. */
+    private static final Set<String> CLOSED_CLASSES = Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART",
+            "PUNCT", "SYM");
     private static final String[] SENTENCE_START = {"S=begin", "p1S=begin", "p2S=begin"};
 
     private static final String WORD_AND_CLASS = "w&c=";
@@ -37,6 +42,8 @@ final class TaggerTables {
     /** Token class ({@code wc=}) to its weights: a dozen entries, looked up for every new token. */
     private final Map<String, Context> tokenClasses;
     private final String[] outcomes;
+    /** Per outcome, whether its part of speech (its first part's, for a word with a clitic) is a closed class. */
+    private final boolean[] closedClass;
     private final double[] bias;
     /** The model's own weights of the sentence start, the previous tag and the two previous tags, for exact sums. */
     private final Context[] sentenceStartWeights = new Context[SENTENCE_START_WINDOW];
@@ -60,6 +67,12 @@ final class TaggerTables {
     TaggerTables(Map<String, Context> predicates, String[] outcomes) {
         int count = outcomes.length;
         this.outcomes = outcomes.clone();
+        this.closedClass = new boolean[count];
+        for (int outcome = 0; outcome < count; outcome++) {
+            String tag = outcomes[outcome];
+            int plus = tag.indexOf('+');
+            closedClass[outcome] = CLOSED_CLASSES.contains(plus < 0 ? tag : tag.substring(0, plus));
+        }
         this.lexicon = lexicon(predicates, count);
         this.suffixes = new AffixWeights(named(predicates, "suf="), count);
         this.prefixes = new AffixWeights(named(predicates, "pre="), count);
@@ -94,7 +107,7 @@ final class TaggerTables {
     private float[][] singles(Context[] features) {
         float[][] singles = new float[features.length][];
         for (int i = 0; i < features.length; i++) {
-            singles[i] = single(dense(features[i]));
+            singles[i] = withLargest(single(dense(features[i])));
         }
         return singles;
     }
@@ -126,15 +139,86 @@ final class TaggerTables {
      * @param token the token as written
      * @param own the sum of the token's spelling features, one weight per outcome
      * @param magnitude the bound of {@link TokenWeights#magnitude()}
-     * @param asPrevious its word as the previous one ({@code p1w}), or null if the model has none
+     * @param asPrevious its word as the previous one ({@code p1w}), or null if the model has none;
+     *     one weight per outcome, then the largest of them, as every context vector
      * @param asSecondPrevious its word two before ({@code p2w}), or null
      * @param asNext its word as the next one ({@code n1w}), or null
      * @param asSecondNext its word two after ({@code n2w}), or null
      * @param known whether the model knows the word by name ({@code w}): the frequent words of
      *     its training text, every frequent function word among them
+     * @param leaders its leading outcomes among all ({@link TokenWeights#firstLeader()})
+     * @param openClassLeaders its leading outcomes among the open-class ones ({@link #isClosedClass(int)})
      */
     record TokenFeatures(String token, float[] own, double magnitude, float[] asPrevious, float[] asSecondPrevious,
-            float[] asNext, float[] asSecondNext, boolean known) implements TokenWeights {
+            float[] asNext, float[] asSecondNext, boolean known, Leaders leaders, Leaders openClassLeaders)
+            implements TokenWeights {
+        @Override
+        public boolean leadersOpenClassOnly() {
+            return false;
+        }
+
+        @Override
+        public int firstLeader() {
+            return leaders.first();
+        }
+
+        @Override
+        public int secondLeader() {
+            return leaders.second();
+        }
+
+        @Override
+        public float firstLeaderWeight() {
+            return leaders.firstWeight();
+        }
+
+        @Override
+        public float secondLeaderWeight() {
+            return leaders.secondWeight();
+        }
+
+        @Override
+        public float restWeight() {
+            return leaders.restWeight();
+        }
+    }
+
+    /**
+     * A token's two outcomes with the largest own weights among those it may take, and the
+     * largest own weight of the others: what lets {@link GreedyTagger} decide most tokens from
+     * two sums, bounding the rest.
+     *
+     * @param first the outcome with the largest own weight
+     * @param second the outcome with the next largest
+     * @param firstWeight its own weight
+     * @param secondWeight the second's
+     * @param restWeight the largest own weight of any other outcome it may take
+     */
+    record Leaders(int first, int second, float firstWeight, float secondWeight, float restWeight) {
+    }
+
+    /** @return the leaders of {@code own} among the outcomes not {@code barred} (null: none barred) */
+    private Leaders leaders(float[] own, boolean[] barred) {
+        int first = -1;
+        int second = -1;
+        int third = -1;
+        for (int outcome = 0; outcome < outcomes.length; outcome++) {
+            if (barred != null && barred[outcome]) {
+                continue;
+            }
+            float weight = own[outcome];
+            if (first < 0 || weight > own[first]) {
+                third = second;
+                second = first;
+                first = outcome;
+            } else if (second < 0 || weight > own[second]) {
+                third = second;
+                second = outcome;
+            } else if (third < 0 || weight > own[third]) {
+                third = outcome;
+            }
+        }
+        return new Leaders(first, second, own[first], own[second], own[third]);
     }
 
     /**
@@ -194,7 +278,7 @@ final class TaggerTables {
             float[][] neighbours = new float[NEIGHBOUR_ROLES][];
             for (int role = 0; role < NEIGHBOUR_ROLES; role++) {
                 neighbourWeights[role] = weights[role + 1];
-                neighbours[role] = single(dense(weights[role + 1], outcomes));
+                neighbours[role] = withLargest(single(dense(weights[role + 1], outcomes)));
             }
             lexicon.put(word, new Lexeme(weights[0], neighbourWeights, neighbours,
                     Map.copyOf(byClass.getOrDefault(word, Map.of()))));
@@ -214,6 +298,28 @@ final class TaggerTables {
         return single;
     }
 
+    /**
+     * @return the weights with one more element, the largest of them, which bounds what they add
+     *     to any outcome (for {@link GreedyTagger}'s decisions from two sums); null for null
+     */
+    private static float[] withLargest(float[] weights) {
+        if (weights == null) {
+            return null;
+        }
+        float[] extended = Arrays.copyOf(weights, weights.length + 1);
+        float largest = Float.NEGATIVE_INFINITY;
+        for (float weight : weights) {
+            largest = Math.max(largest, weight);
+        }
+        extended[weights.length] = largest;
+        return extended;
+    }
+
+    /** @return whether an outcome's part of speech (its first part's, for a word with a clitic) is a closed class */
+    boolean isClosedClass(int outcome) {
+        return closedClass[outcome];
+    }
+
     /** @return the outcome names, indexed as the weights; the caller must not modify it */
     String[] outcomes() {
         return outcomes;
@@ -230,12 +336,15 @@ final class TaggerTables {
         Lexeme lexeme = lexicon.get(lowerCase(token));
         double[] own = own(token, tokenClass, lexeme);
         double magnitude = largestMagnitude(own) + contextMagnitude;
+        float[] single = single(own);
+        Leaders leaders = leaders(single, null);
+        Leaders openClassLeaders = leaders(single, closedClass);
         if (lexeme == null) {
-            return new TokenFeatures(token, single(own), magnitude, null, null, null, null, false);
+            return new TokenFeatures(token, single, magnitude, null, null, null, null, false, leaders, openClassLeaders);
         }
         float[][] neighbours = lexeme.neighbours();
-        return new TokenFeatures(token, single(own), magnitude, neighbours[0], neighbours[1], neighbours[2], neighbours[3],
-                lexeme.word() != null);
+        return new TokenFeatures(token, single, magnitude, neighbours[0], neighbours[1], neighbours[2], neighbours[3],
+                lexeme.word() != null, leaders, openClassLeaders);
     }
 
     /**

@@ -23,7 +23,31 @@ interface TokenWeights {
      */
     double magnitude();
 
-    /** @return its word's weights as the previous word ({@code p1w}), or null if the model has none */
+    /**
+     * @return whether its leaders ({@link #firstLeader()} and so on) are among the open-class
+     *     outcomes only ({@link TaggerTables#isClosedClass(int)}), rather than among all
+     */
+    boolean leadersOpenClassOnly();
+
+    /** @return the outcome with the largest own weight, among those its leaders are of */
+    int firstLeader();
+
+    /** @return the outcome with the next largest own weight */
+    int secondLeader();
+
+    /** @return the first leader's own weight */
+    float firstLeaderWeight();
+
+    /** @return the second leader's own weight */
+    float secondLeaderWeight();
+
+    /** @return the largest own weight of any other outcome its leaders are among */
+    float restWeight();
+
+    /**
+     * @return its word's weights as the previous word ({@code p1w}), one per outcome and then the
+     *     largest of them, or null if the model has none; so too the three below
+     */
     float[] asPrevious();
 
     /** @return its word's weights two words before ({@code p2w}), or null */

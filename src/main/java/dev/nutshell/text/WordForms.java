@@ -44,15 +44,25 @@ final class WordForms {
      *     know by name and the language does not list as a function word
      * @param token the form as the tagger sees it
      * @param own the tagger's weights of its spelling; and so on: see {@link TaggerTables.TokenFeatures}
+     * @param firstLeader its leading outcomes and their weights ({@link TokenWeights#firstLeader()}),
+     *     among the open-class outcomes if it may take only those; and so on
      */
     record Form(String key, int flags, boolean superlative, boolean openClassOnly, String token, float[] own,
-            double magnitude, float[] asPrevious, float[] asSecondPrevious, float[] asNext, float[] asSecondNext)
+            double magnitude, float[] asPrevious, float[] asSecondPrevious, float[] asNext, float[] asSecondNext,
+            int firstLeader, int secondLeader, float firstLeaderWeight, float secondLeaderWeight, float restWeight)
             implements TokenWeights {
         /** A form's analysis with the tagger's weights of {@code features}. */
         static Form of(String key, int flags, boolean superlative, boolean openClassOnly,
                 TaggerTables.TokenFeatures features) {
+            TaggerTables.Leaders leaders = openClassOnly ? features.openClassLeaders() : features.leaders();
             return new Form(key, flags, superlative, openClassOnly, features.token(), features.own(), features.magnitude(),
-                    features.asPrevious(), features.asSecondPrevious(), features.asNext(), features.asSecondNext());
+                    features.asPrevious(), features.asSecondPrevious(), features.asNext(), features.asSecondNext(),
+                    leaders.first(), leaders.second(), leaders.firstWeight(), leaders.secondWeight(), leaders.restWeight());
+        }
+
+        @Override
+        public boolean leadersOpenClassOnly() {
+            return openClassOnly;
         }
     }
 

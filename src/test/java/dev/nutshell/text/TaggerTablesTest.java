@@ -162,6 +162,63 @@ class TaggerTablesTest {
         }
     }
 
+    /**
+     * A token's leaders are the two outcomes of largest own weight among those it may take, and
+     * its rest weight the largest of the others (an order made here by sorting); every context
+     * vector ends with its largest weight.
+     */
+    @Test
+    void leadersAreTheLargestOwnWeightsAndContextVectorsEndWithTheirLargest() {
+        TaggerTables tables = TaggerModel.english().tables;
+        int outcomes = tables.outcomes().length;
+        List<String> vocabulary = new ArrayList<>(List.of(TOKENS));
+        for (String name : predicates().keySet()) {
+            if (name.startsWith("w=") && name.length() > 2) {
+                vocabulary.add(name.substring(2));
+            }
+        }
+        Random random = new Random(29);
+        int openClassDiffers = 0;
+        for (int trial = 0; trial < 3_000; trial++) {
+            String token = trial < TOKENS.length ? TOKENS[trial] : vocabulary.get(random.nextInt(vocabulary.size()));
+            TaggerTables.TokenFeatures features = tables.features(token);
+            for (boolean openClassOnly : new boolean[] {false, true}) {
+                List<Integer> allowed = new ArrayList<>();
+                for (int outcome = 0; outcome < outcomes; outcome++) {
+                    if (!openClassOnly || !tables.isClosedClass(outcome)) {
+                        allowed.add(outcome);
+                    }
+                }
+                float[] own = features.own();
+                allowed.sort((a, b) -> Float.compare(own[b], own[a]));
+                TaggerTables.Leaders leaders = openClassOnly ? features.openClassLeaders() : features.leaders();
+                assertEquals(own[allowed.get(0)], leaders.firstWeight(), token);
+                assertEquals(own[allowed.get(1)], leaders.secondWeight(), token);
+                assertEquals(own[allowed.get(2)], leaders.restWeight(), token);
+                assertEquals(leaders.firstWeight(), own[leaders.first()], token);
+                assertEquals(leaders.secondWeight(), own[leaders.second()], token);
+                assertTrue(leaders.first() != leaders.second(), token);
+                assertTrue(!openClassOnly || !tables.isClosedClass(leaders.first()) && !tables.isClosedClass(leaders.second()),
+                        token);
+            }
+            openClassDiffers += features.leaders().equals(features.openClassLeaders()) ? 0 : 1;
+            float[][] vectors = {features.asPrevious(), features.asSecondPrevious(), features.asNext(), features.asSecondNext(),
+                tables.previousTag(random.nextInt(outcomes)), tables.previousTags(random.nextInt(outcomes), random.nextInt(outcomes)),
+                tables.sentenceStart(random.nextInt(TaggerTables.SENTENCE_START_WINDOW))};
+            for (float[] vector : vectors) {
+                if (vector != null) {
+                    assertEquals(outcomes + 1, vector.length, token);
+                    float largest = Float.NEGATIVE_INFINITY;
+                    for (int outcome = 0; outcome < outcomes; outcome++) {
+                        largest = Math.max(largest, vector[outcome]);
+                    }
+                    assertEquals(largest, vector[outcomes], token);
+                }
+            }
+        }
+        assertTrue(openClassDiffers > 300, "tokens whose leaders differ among the open classes: " + openClassDiffers);
+    }
+
     /** Raises each of {@code largest} to the absolute weight of the same outcome, if larger; nothing for null. */
     private static void largest(double[] largest, double[] weights) {
         if (weights != null) {
