@@ -24,7 +24,10 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 final class TaggerTables {
     /** How many tokens from the start of a sentence see its start ({@code S}, {@code p1S}, {@code p2S}). */
     static final int SENTENCE_START_WINDOW = 3;
-    /** The universal parts of speech of the closed classes: pronouns, determiners, adpositions, conjunctions, auxiliaries, particles, punctuation, symbols. */
+    /**
+     * The universal parts of speech of the closed classes, whose members a grammar can list:
+     * pronouns, determiners, adpositions, conjunctions, auxiliaries, particles, punctuation, symbols.
+     */
     private static final Set<String> CLOSED_CLASSES = Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART",
             "PUNCT", "SYM");
     private static final String[] SENTENCE_START = {"S=begin", "p1S=begin", "p2S=begin"};
