@@ -7,14 +7,22 @@ import dev.nutshell.article.Article;
 import dev.nutshell.article.ArticleWords;
 import dev.nutshell.keyphrases.Keyphrase;
 import dev.nutshell.keyphrases.KeyphraseExtractor;
+import dev.nutshell.article.Sentence;
 import dev.nutshell.text.TextAnalyzer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.SimpleTokenizer;
+import opennlp.tools.util.Span;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -38,6 +46,15 @@ import org.openjdk.jmh.annotations.Warmup;
  *   summary);</li>
  *   <li>{@code rawText}: the whole call on the article's text, sentence splitting included.</li>
  * </ul>
+ * Two references measured in the same run, so that the figures above can be given as ratios that
+ * hold from one machine to another:
+ * <ul>
+ *   <li>{@code openNlpTagging}: OpenNLP's own {@code POSTaggerME}, with the model Nutshell bundles,
+ *   tagging the article's sentences (tokenized in setup by OpenNLP's {@code SimpleTokenizer}):
+ *   what a user without Nutshell would run before any ranking;</li>
+ *   <li>{@code sentenceDetection}: OpenNLP's {@code SentenceDetectorME.sentPosDetect} over the
+ *   article's text, the unit of {@link RatioBenchmark}.</li>
+ * </ul>
  * Needs the data, as {@link DevSetBenchmark} does.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -48,12 +65,18 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class KeyphraseBenchmark {
     private static final int COUNT = 10;
+    /** The part-of-speech model Nutshell bundles: the resource its English analyzer loads. */
+    private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
     private Summarizer summarizer;
     private KeyphraseExtractor extractor;
     private List<String> texts;
     private List<Article> articles;
     private List<ArticleWords> words;
+    /** Per article, its sentences' tokens, for {@code openNlpTagging}. */
+    private List<List<String[]>> tokens;
+    private POSTaggerME tagger;
+    private SentenceDetectorME detector;
     private int next;
 
     /** Loads the CNN/DM dev articles, analyses and tags them. */
@@ -65,6 +88,11 @@ public class KeyphraseBenchmark {
         texts = new ArrayList<>();
         articles = new ArrayList<>();
         words = new ArrayList<>();
+        tokens = new ArrayList<>();
+        POSModel posModel = model(POS_MODEL, in -> new POSModel(in));
+        tagger = new POSTaggerME(posModel);
+        SentenceModel sentenceModel = model(RatioBenchmark.SENTENCE_MODEL, in -> new SentenceModel(in));
+        detector = new SentenceDetectorME(sentenceModel);
         ObjectMapper json = new ObjectMapper();
         try {
             for (String line : Files.readAllLines(DevSetBenchmark.evalDirectory().resolve("cnndm-dev.jsonl"), StandardCharsets.UTF_8)) {
@@ -77,6 +105,11 @@ public class KeyphraseBenchmark {
                 texts.add(text);
                 articles.add(article);
                 words.add(analyzer.words(article));
+                List<String[]> sentences = new ArrayList<>();
+                for (Sentence sentence : article.sentences()) {
+                    sentences.add(SimpleTokenizer.INSTANCE.tokenize(sentence.text()));
+                }
+                tokens.add(sentences);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the CNN/DM dev set", e);
@@ -105,5 +138,37 @@ public class KeyphraseBenchmark {
     @Benchmark
     public List<Keyphrase> rawText() {
         return summarizer.keyphrases(texts.get(nextDocument()), COUNT);
+    }
+
+    /** @return OpenNLP's part-of-speech tags of the next article's sentences: a reference */
+    @Benchmark
+    public List<String[]> openNlpTagging() {
+        List<String[]> tags = new ArrayList<>();
+        for (String[] sentence : tokens.get(nextDocument())) {
+            tags.add(tagger.tag(sentence));
+        }
+        return tags;
+    }
+
+    /** @return OpenNLP's sentence spans of the next article's text: a reference */
+    @Benchmark
+    public Span[] sentenceDetection() {
+        return detector.sentPosDetect(texts.get(nextDocument()));
+    }
+
+    /** An OpenNLP model read from the classpath. */
+    private interface ModelReader<M> {
+        M read(InputStream in) throws IOException;
+    }
+
+    private static <M> M model(String resource, ModelReader<M> reader) {
+        try (InputStream in = KeyphraseBenchmark.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("model " + resource + " not on the classpath");
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
     }
 }
