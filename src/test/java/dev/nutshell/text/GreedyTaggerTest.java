@@ -84,22 +84,38 @@ class GreedyTaggerTest {
         assertTrue(tokens > 2_000, "tokens compared: " + tokens);
     }
 
-    @Test
-    void tagsAsOpenNlpDecodesGreedilyOnShuffledTokens() throws IOException {
+    /** The tokens of the test articles, each as often as it occurs. */
+    private static List<String> vocabulary() throws IOException {
         List<String> vocabulary = new ArrayList<>();
         for (String name : ARTICLES) {
             for (String[] run : runs(article(name))) {
                 vocabulary.addAll(List.of(run));
             }
         }
-        GreedyTagger tagger = new GreedyTagger(TaggerModel.english());
-        Random random = new Random(14);
+        return vocabulary;
+    }
+
+    /**
+     * 600 runs of 1 to 40 tokens drawn from the vocabulary, about half of them made unknown to the
+     * model by a number appended ("the" becomes "the7").
+     */
+    private static List<String[]> shuffledRuns(List<String> vocabulary, Random random) {
+        List<String[]> runs = new ArrayList<>();
         for (int run = 0; run < 600; run++) {
             String[] tokens = new String[1 + random.nextInt(40)];
             for (int token = 0; token < tokens.length; token++) {
                 String word = vocabulary.get(random.nextInt(vocabulary.size()));
                 tokens[token] = random.nextInt(2) == 0 ? word + run : word;
             }
+            runs.add(tokens);
+        }
+        return runs;
+    }
+
+    @Test
+    void tagsAsOpenNlpDecodesGreedilyOnShuffledTokens() throws IOException {
+        GreedyTagger tagger = new GreedyTagger(TaggerModel.english());
+        for (String[] tokens : shuffledRuns(vocabulary(), new Random(14))) {
             assertArrayEquals(openNlpGreedy(tokens), tagger.tag(tokens), () -> String.join(" ", tokens));
         }
     }
@@ -137,23 +153,12 @@ class GreedyTaggerTest {
     void tokensDecidedFromTheirLeadersGetTheTagsOfTheFullDecoding() throws IOException {
         GreedyTagger full = new GreedyTagger(TaggerModel.english(), Double.POSITIVE_INFINITY);
         GreedyTagger fast = new GreedyTagger(TaggerModel.english());
-        List<String> vocabulary = new ArrayList<>();
         List<String[]> runs = new ArrayList<>(runs(ODD));
         for (String name : ARTICLES) {
-            for (String[] run : runs(article(name))) {
-                runs.add(run);
-                vocabulary.addAll(List.of(run));
-            }
+            runs.addAll(runs(article(name)));
         }
         Random random = new Random(31);
-        for (int run = 0; run < 600; run++) {
-            String[] tokens = new String[1 + random.nextInt(40)];
-            for (int token = 0; token < tokens.length; token++) {
-                String word = vocabulary.get(random.nextInt(vocabulary.size()));
-                tokens[token] = random.nextInt(2) == 0 ? word + run : word;
-            }
-            runs.add(tokens);
-        }
+        runs.addAll(shuffledRuns(vocabulary(), random));
         long tokens = 0;
         for (String[] run : runs) {
             boolean[] none = new boolean[run.length];

@@ -114,16 +114,22 @@ class TaggerTablesTest {
      * model knows in each neighbour role, every previous tag and pair of tags, and every sentence
      * start position.
      */
-    @Test
-    void magnitudeBoundsTheWeightsAddedForATokenInTheWorstContext() {
-        TaggerTables tables = TaggerModel.english().tables;
-        int outcomes = tables.outcomes().length;
+    /** The odd tokens above, then every word the model knows by name. */
+    private static List<String> vocabulary() {
         List<String> vocabulary = new ArrayList<>(List.of(TOKENS));
         for (String name : predicates().keySet()) {
             if (name.startsWith("w=") && name.length() > 2) {
                 vocabulary.add(name.substring(2));
             }
         }
+        return vocabulary;
+    }
+
+    @Test
+    void magnitudeBoundsTheWeightsAddedForATokenInTheWorstContext() {
+        TaggerTables tables = TaggerModel.english().tables;
+        int outcomes = tables.outcomes().length;
+        List<String> vocabulary = vocabulary();
         double[] worstContext = new double[outcomes];
         List<double[]> roles = List.of(new double[outcomes], new double[outcomes], new double[outcomes], new double[outcomes]);
         for (String word : vocabulary) {
@@ -171,12 +177,7 @@ class TaggerTablesTest {
     void leadersAreTheLargestOwnWeightsAndContextVectorsEndWithTheirLargest() {
         TaggerTables tables = TaggerModel.english().tables;
         int outcomes = tables.outcomes().length;
-        List<String> vocabulary = new ArrayList<>(List.of(TOKENS));
-        for (String name : predicates().keySet()) {
-            if (name.startsWith("w=") && name.length() > 2) {
-                vocabulary.add(name.substring(2));
-            }
-        }
+        List<String> vocabulary = vocabulary();
         Random random = new Random(29);
         int openClassDiffers = 0;
         for (int trial = 0; trial < 3_000; trial++) {
