@@ -15,6 +15,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
 
 /**
  * Compares builds of Nutshell in one JVM: each build's classes in a class loader of its own, whole
@@ -29,14 +33,33 @@ import java.util.Locale;
  *     --task keyphrases --passes 30 /tmp/before/classes target/classes
  * }</pre>
  * Each build is a directory of classes ({@code target/classes} copied aside) or a library jar.
- * Tasks: {@code keyphrases} ({@code keyphrases(article, 10)} on the analysed CNN/DM dev articles:
- * {@code KeyphraseBenchmark.tagAndRank}'s work), {@code summaries} (the default {@code
- * summarize} of the BBC dev articles' raw text with the reference's number of sentences: {@code
- * RatioBenchmark}'s). Prints per build the median milliseconds per document with the quartiles,
- * a checksum of every result (equal checksums: the same output), and the paired ratio of each
- * build's time to the first's. Needs the data, as {@link DevSetBenchmark} does.
+ * Tasks:
+ * <ul>
+ *   <li>{@code keyphrases}: {@code keyphrases(article, 10)} on the analysed CNN/DM dev articles
+ *       ({@code KeyphraseBenchmark.tagAndRank}'s work);</li>
+ *   <li>{@code summaries}: the default {@code summarize} of the BBC dev articles' raw text with the
+ *       reference's number of sentences ({@code RatioBenchmark}'s {@code bbc-raw});</li>
+ *   <li>{@code analysis}: {@code analyzer().analyze(text)} of the same BBC texts, the analysis
+ *       alone (blocks, sentences, layout, terms, the article), without scoring or selection;</li>
+ *   <li>{@code presplit}: {@code analyzer().analyze(sentences)} of the CNN/DM dev articles'
+ *       {@code article_sentences} ({@code RatioBenchmark}'s {@code cnndm-presplit}).</li>
+ * </ul>
+ * Prints per build the median milliseconds per document with the quartiles, a checksum of every
+ * result (equal checksums: the same output), and the paired ratio of each build's time to the
+ * first's.
+ *
+ * <p>With {@code --detector}, each round starts with a pass of OpenNLP's bare sentence detector
+ * ({@code SentenceDetectorME.sentPosDetect}, the model Nutshell bundles) over the text each
+ * document gives Nutshell (the article; for {@code presplit} its sentences joined with {@code
+ * "\n"}, the string Nutshell analyses), and each build's throughput is also given as a fraction
+ * of the detector's, paired round by round: issue 16's ratio, which {@code RatioBenchmark} takes
+ * from two JMH benchmarks minutes apart and so from two different loads of a shared machine.
+ *
+ * <p>Needs the data, as {@link DevSetBenchmark} does.
  */
 public final class PairedPasses {
+    private static final List<String> TASKS = List.of("keyphrases", "summaries", "analysis", "presplit");
+
     private PairedPasses() {
     }
 
@@ -46,59 +69,131 @@ public final class PairedPasses {
     }
 
     /**
-     * @param arguments {@code [--task keyphrases|summaries] [--passes N] BUILD...}
+     * @param arguments {@code [--task keyphrases|summaries|analysis|presplit] [--passes N] [--detector] BUILD...}
      * @throws Exception if a build cannot be loaded or a call fails
      */
     public static void main(String[] arguments) throws Exception {
         String task = "keyphrases";
         int passes = 30;
+        boolean withDetector = false;
         List<Path> builds = new ArrayList<>();
         for (int i = 0; i < arguments.length; i++) {
             if (arguments[i].equals("--task") && i + 1 < arguments.length) {
                 task = arguments[++i];
             } else if (arguments[i].equals("--passes") && i + 1 < arguments.length) {
                 passes = Integer.parseInt(arguments[++i]);
+            } else if (arguments[i].equals("--detector")) {
+                withDetector = true;
             } else {
                 builds.add(Path.of(arguments[i]));
             }
         }
-        if (builds.isEmpty() || passes < 3 || !(task.equals("keyphrases") || task.equals("summaries"))
+        if (builds.isEmpty() || passes < 3 || !TASKS.contains(task)
                 || builds.stream().anyMatch(build -> !Files.exists(build))) {
-            System.err.println("usage: PairedPasses [--task keyphrases|summaries] [--passes N >= 3] BUILD...");
+            System.err.println("usage: PairedPasses [--task keyphrases|summaries|analysis|presplit] [--passes N >= 3]"
+                    + " [--detector] BUILD...");
             System.exit(2);
         }
-        List<JsonNode> records = records(task.equals("keyphrases") ? "cnndm-dev.jsonl" : "bbc-dev.jsonl");
+        boolean cnnDailyMail = task.equals("keyphrases") || task.equals("presplit");
+        List<JsonNode> records = records(cnnDailyMail ? "cnndm-dev.jsonl" : "bbc-dev.jsonl");
         List<Pass> work = new ArrayList<>();
         for (Path build : builds) {
-            work.add(task.equals("keyphrases") ? keyphrases(loader(build), records) : summaries(loader(build), records));
+            ClassLoader loader = loader(build);
+            work.add(switch (task) {
+                case "keyphrases" -> keyphrases(loader, records);
+                case "summaries" -> summaries(loader, records);
+                case "analysis" -> analyses(loader, records);
+                default -> presplitAnalyses(loader, records);
+            });
         }
+        Pass detector = withDetector ? detector(records, task.equals("presplit") ? PairedPasses::joinedSentences
+                : record -> record.get("article").asText()) : null;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[][] milliseconds = new double[builds.size()][passes];
+        double[] detectorMilliseconds = new double[passes];
         long[] checksums = new long[builds.size()];
+        long detectedSentences = 0;
         for (int pass = 0; pass < passes; pass++) {
+            if (detector != null) {
+                long start = threads.getCurrentThreadCpuTime();
+                Object[] spans = detector.run();
+                detectorMilliseconds[pass] = (threads.getCurrentThreadCpuTime() - start) / 1e6 / records.size();
+                detectedSentences = Arrays.stream(spans).mapToLong(found -> ((Span[]) found).length).sum();
+            }
             for (int build = 0; build < builds.size(); build++) {
                 long start = threads.getCurrentThreadCpuTime();
                 Object[] results = work.get(build).run();
                 milliseconds[build][pass] = (threads.getCurrentThreadCpuTime() - start) / 1e6 / records.size();
-                checksums[build] = checksum(results);
+                if (pass == passes - 1) {
+                    checksums[build] = checksum(results);
+                }
             }
         }
         int warmUp = passes / 3;
+        if (detector != null) {
+            double[] kept = sorted(Arrays.copyOfRange(detectorMilliseconds, warmUp, passes));
+            System.out.printf(Locale.ROOT, "detector: median %.4f ms a document (quartiles %.4f to %.4f), %d sentences a pass%n",
+                    median(kept), kept[kept.length / 4], kept[kept.length * 3 / 4], detectedSentences);
+        }
         for (int build = 0; build < builds.size(); build++) {
             double[] kept = sorted(Arrays.copyOfRange(milliseconds[build], warmUp, passes));
             System.out.printf(Locale.ROOT, "%s: median %.3f ms a document (quartiles %.3f to %.3f), checksum %016x%n",
                     builds.get(build), median(kept), kept[kept.length / 4], kept[kept.length * 3 / 4], checksums[build]);
         }
         for (int build = 1; build < builds.size(); build++) {
-            double[] ratios = new double[passes - warmUp];
-            for (int pass = warmUp; pass < passes; pass++) {
-                ratios[pass - warmUp] = milliseconds[build][pass] / milliseconds[0][pass];
-            }
-            ratios = sorted(ratios);
+            double[] ratios = pairedRatios(milliseconds[build], milliseconds[0], warmUp);
             System.out.printf(Locale.ROOT, "%s / %s: paired ratio of time %.3f (quartiles %.3f to %.3f), %d passes%n",
                     builds.get(build), builds.get(0), median(ratios), ratios[ratios.length / 4],
                     ratios[ratios.length * 3 / 4], ratios.length);
         }
+        if (detector != null) {
+            for (int build = 0; build < builds.size(); build++) {
+                // Throughput over the detector's: the detector's time over the build's.
+                double[] ratios = pairedRatios(detectorMilliseconds, milliseconds[build], warmUp);
+                System.out.printf(Locale.ROOT, "%s: docs/s as a fraction of the detector's %.3f (quartiles %.3f to %.3f), %d passes%n",
+                        builds.get(build), median(ratios), ratios[ratios.length / 4], ratios[ratios.length * 3 / 4],
+                        ratios.length);
+            }
+        }
+    }
+
+    /** Per pass after the warm-up, {@code numerator[pass] / denominator[pass]}, sorted. */
+    private static double[] pairedRatios(double[] numerator, double[] denominator, int warmUp) {
+        double[] ratios = new double[numerator.length - warmUp];
+        for (int pass = warmUp; pass < numerator.length; pass++) {
+            ratios[pass - warmUp] = numerator[pass] / denominator[pass];
+        }
+        return sorted(ratios);
+    }
+
+    /** A record's {@code article_sentences} joined with {@code "\n"}: the text Nutshell analyses for them. */
+    private static String joinedSentences(JsonNode record) {
+        return String.join("\n", sentences(record));
+    }
+
+    private static List<String> sentences(JsonNode record) {
+        List<String> sentences = new ArrayList<>();
+        record.get("article_sentences").forEach(sentence -> sentences.add(sentence.asText()));
+        return List.copyOf(sentences);
+    }
+
+    /** OpenNLP's bare sentence detector, with the model Nutshell bundles, over each record's text. */
+    private static Pass detector(List<JsonNode> records, Function<JsonNode, String> text) throws IOException {
+        SentenceDetectorME detector;
+        try (var in = PairedPasses.class.getClassLoader().getResourceAsStream(RatioBenchmark.SENTENCE_MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("sentence model " + RatioBenchmark.SENTENCE_MODEL + " not on the classpath");
+            }
+            detector = new SentenceDetectorME(new SentenceModel(in));
+        }
+        String[] texts = records.stream().map(text).toArray(String[]::new);
+        return () -> {
+            Object[] results = new Object[texts.length];
+            for (int i = 0; i < texts.length; i++) {
+                results[i] = detector.sentPosDetect(texts[i]);
+            }
+            return results;
+        };
     }
 
     /** The dev set's records. */
@@ -185,6 +280,36 @@ public final class PairedPasses {
         };
     }
 
+    /** {@code analyzer().analyze(text)} of each record's {@code article}: the analysis alone. */
+    private static Pass analyses(ClassLoader loader, List<JsonNode> records) throws ReflectiveOperationException {
+        Object summarizer = summarizer(loader);
+        Object analyzer = summarizer.getClass().getMethod("analyzer").invoke(summarizer);
+        Method analyze = loader.loadClass("dev.nutshell.text.TextAnalyzer").getMethod("analyze", String.class);
+        String[] texts = records.stream().map(record -> record.get("article").asText()).toArray(String[]::new);
+        return () -> {
+            Object[] results = new Object[texts.length];
+            for (int i = 0; i < texts.length; i++) {
+                results[i] = call(analyze, analyzer, texts[i]);
+            }
+            return results;
+        };
+    }
+
+    /** {@code analyzer().analyze(sentences)} of each record's {@code article_sentences}. */
+    private static Pass presplitAnalyses(ClassLoader loader, List<JsonNode> records) throws ReflectiveOperationException {
+        Object summarizer = summarizer(loader);
+        Object analyzer = summarizer.getClass().getMethod("analyzer").invoke(summarizer);
+        Method analyze = loader.loadClass("dev.nutshell.text.TextAnalyzer").getMethod("analyze", List.class);
+        List<List<String>> documents = records.stream().map(PairedPasses::sentences).toList();
+        return () -> {
+            Object[] results = new Object[documents.size()];
+            for (int i = 0; i < results.length; i++) {
+                results[i] = call(analyze, analyzer, documents.get(i));
+            }
+            return results;
+        };
+    }
+
     /** The build's default summarizer. */
     private static Object summarizer(ClassLoader loader) throws ReflectiveOperationException {
         Object builder = loader.loadClass("dev.nutshell.Summarizer").getMethod("builder").invoke(null);
@@ -203,13 +328,42 @@ public final class PairedPasses {
         }
     }
 
-    /** A checksum of the results' text forms (records: every field), computed after the pass's clock has stopped. */
-    private static long checksum(Object[] results) {
+    /**
+     * A checksum of the results' text forms (records: every field; an article: its sentences with
+     * their spans, word counts and term ids, its lines and its vocabulary), computed after the
+     * last pass.
+     */
+    private static long checksum(Object[] results) throws ReflectiveOperationException {
         long checksum = 0;
         for (Object result : results) {
-            checksum = checksum * 31 + result.toString().hashCode();
+            String text = result.getClass().getName().equals("dev.nutshell.article.Article") ? articleText(result)
+                    : result.toString();
+            checksum = checksum * 31 + text.hashCode();
         }
         return checksum;
+    }
+
+    /** What an analysed article holds, as text: {@code Article} has no text form of its own. */
+    private static String articleText(Object article) throws ReflectiveOperationException {
+        Class<?> articleClass = article.getClass();
+        StringBuilder text = new StringBuilder();
+        for (Object sentence : (List<?>) articleClass.getMethod("sentences").invoke(article)) {
+            Class<?> sentenceClass = sentence.getClass();
+            text.append(sentence).append(' ').append(sentenceClass.getMethod("wordCount").invoke(sentence)).append(':');
+            int terms = (int) sentenceClass.getMethod("termCount").invoke(sentence);
+            Method termAt = sentenceClass.getMethod("termAt", int.class);
+            for (int position = 0; position < terms; position++) {
+                text.append(' ').append(termAt.invoke(sentence, position));
+            }
+            text.append('\n');
+        }
+        text.append(articleClass.getMethod("lines").invoke(article));
+        int vocabulary = (int) articleClass.getMethod("vocabularySize").invoke(article);
+        Method term = articleClass.getMethod("term", int.class);
+        for (int id = 0; id < vocabulary; id++) {
+            text.append(' ').append(term.invoke(article, id));
+        }
+        return text.toString();
     }
 
     private static double[] sorted(double[] values) {
