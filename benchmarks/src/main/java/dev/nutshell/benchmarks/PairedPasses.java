@@ -102,8 +102,7 @@ public final class PairedPasses {
             work.add(switch (task) {
                 case "keyphrases" -> keyphrases(loader, records);
                 case "summaries" -> summaries(loader, records);
-                case "analysis" -> analyses(loader, records);
-                default -> presplitAnalyses(loader, records);
+                default -> analyses(loader, records, task.equals("presplit"));
             });
         }
         Pass detector = withDetector ? detector(records, task.equals("presplit") ? PairedPasses::joinedSentences
@@ -280,31 +279,23 @@ public final class PairedPasses {
         };
     }
 
-    /** {@code analyzer().analyze(text)} of each record's {@code article}: the analysis alone. */
-    private static Pass analyses(ClassLoader loader, List<JsonNode> records) throws ReflectiveOperationException {
+    /**
+     * The analysis alone of each record: {@code analyzer().analyze(text)} of its {@code article},
+     * or with {@code presplit} {@code analyzer().analyze(sentences)} of its {@code article_sentences}.
+     */
+    private static Pass analyses(ClassLoader loader, List<JsonNode> records, boolean presplit)
+            throws ReflectiveOperationException {
         Object summarizer = summarizer(loader);
         Object analyzer = summarizer.getClass().getMethod("analyzer").invoke(summarizer);
-        Method analyze = loader.loadClass("dev.nutshell.text.TextAnalyzer").getMethod("analyze", String.class);
-        String[] texts = records.stream().map(record -> record.get("article").asText()).toArray(String[]::new);
+        Method analyze = loader.loadClass("dev.nutshell.text.TextAnalyzer").getMethod("analyze",
+                presplit ? List.class : String.class);
+        Object[] inputs = records.stream()
+                .map(record -> presplit ? sentences(record) : record.get("article").asText())
+                .toArray();
         return () -> {
-            Object[] results = new Object[texts.length];
-            for (int i = 0; i < texts.length; i++) {
-                results[i] = call(analyze, analyzer, texts[i]);
-            }
-            return results;
-        };
-    }
-
-    /** {@code analyzer().analyze(sentences)} of each record's {@code article_sentences}. */
-    private static Pass presplitAnalyses(ClassLoader loader, List<JsonNode> records) throws ReflectiveOperationException {
-        Object summarizer = summarizer(loader);
-        Object analyzer = summarizer.getClass().getMethod("analyzer").invoke(summarizer);
-        Method analyze = loader.loadClass("dev.nutshell.text.TextAnalyzer").getMethod("analyze", List.class);
-        List<List<String>> documents = records.stream().map(PairedPasses::sentences).toList();
-        return () -> {
-            Object[] results = new Object[documents.size()];
-            for (int i = 0; i < results.length; i++) {
-                results[i] = call(analyze, analyzer, documents.get(i));
+            Object[] results = new Object[inputs.length];
+            for (int i = 0; i < inputs.length; i++) {
+                results[i] = call(analyze, analyzer, inputs[i]);
             }
             return results;
         };
