@@ -174,44 +174,52 @@ final class GreedyTagger {
 
     /**
      * The best outcome for a token, not barred: the sum of its features' weights, as OpenNLP's
-     * context generator names them, in single precision, the eight parts added in one pass,
-     * element by element; decided again in double precision ({@link #exactBest}) if the rounding
+     * context generator names them, in single precision, the eight parts added in a fixed order;
+     * decided again in double precision ({@link #exactBest}) if the rounding
      * could have changed the choice. First, if the token's leaders are of the outcomes it may
      * take, from their two sums when one of them leads the other and the bound of the rest by
      * more than the rounding (each of the three sums, of eight weights, lies as close to its
      * double-precision value as a full sum does).
      */
     private int best(TokenWeights[] features, int count, int[] chosen, int token, boolean[] barred) {
-        float[] own = features[token].own();
-        float[] previous = token >= 1 ? orZeros(features[token - 1].asPrevious()) : zeros;
+        NeighbourWeights previous = token >= 1 ? features[token - 1].neighbours() : NeighbourWeights.NONE;
         float[] previousTag = token >= 1 ? orZeros(tables.previousTag(chosen[token - 1])) : zeros;
-        float[] secondPrevious = token >= 2 ? orZeros(features[token - 2].asSecondPrevious()) : zeros;
+        NeighbourWeights secondPrevious = token >= 2 ? features[token - 2].neighbours() : NeighbourWeights.NONE;
         float[] previousTags = token >= 2 ? orZeros(tables.previousTags(chosen[token - 2], chosen[token - 1])) : zeros;
-        float[] next = token + 1 < count ? orZeros(features[token + 1].asNext()) : zeros;
-        float[] secondNext = token + 2 < count ? orZeros(features[token + 2].asSecondNext()) : zeros;
+        NeighbourWeights next = token + 1 < count ? features[token + 1].neighbours() : NeighbourWeights.NONE;
+        NeighbourWeights secondNext = token + 2 < count ? features[token + 2].neighbours() : NeighbourWeights.NONE;
         float[] start = token < TaggerTables.SENTENCE_START_WINDOW ? orZeros(tables.sentenceStart(token)) : zeros;
         int n = outcomeCount;
         TokenWeights weights = features[token];
         if (weights.leadersOpenClassOnly() == (barred == closedClass)) {
             int first = weights.firstLeader();
             int second = weights.secondLeader();
-            float firstSum = weights.firstLeaderWeight() + previous[first] + previousTag[first] + secondPrevious[first]
-                    + previousTags[first] + next[first] + secondNext[first] + start[first];
-            float secondSum = weights.secondLeaderWeight() + previous[second] + previousTag[second]
-                    + secondPrevious[second] + previousTags[second] + next[second] + secondNext[second] + start[second];
-            float restBound = weights.restWeight() + previous[n] + previousTag[n] + secondPrevious[n] + previousTags[n]
-                    + next[n] + secondNext[n] + start[n];
+            float firstSum = weights.firstLeaderWeight() + previous.previous(first) + previousTag[first]
+                    + secondPrevious.secondPrevious(first) + previousTags[first] + next.next(first)
+                    + secondNext.secondNext(first) + start[first];
+            float secondSum = weights.secondLeaderWeight() + previous.previous(second) + previousTag[second]
+                    + secondPrevious.secondPrevious(second) + previousTags[second] + next.next(second)
+                    + secondNext.secondNext(second) + start[second];
+            float restBound = weights.restWeight() + previous.previousLargest + previousTag[n]
+                    + secondPrevious.secondPreviousLargest + previousTags[n] + next.nextLargest
+                    + secondNext.secondNextLargest + start[n];
             double slack = rounding * weights.magnitude();
             if (Math.abs(firstSum - secondSum) > slack && Math.max(firstSum, secondSum) - restBound > slack) {
                 earlyDecisions++;
                 return firstSum > secondSum ? first : second;
             }
         }
+        // The parts added one after the other in the order of the early sums, a table left out
+        // where it is zeros: each sum the same, bit for bit, as the eight added element by element.
         float[] sum = scores;
-        for (int i = 0; i < n; i++) {
-            sum[i] = own[i] + previous[i] + previousTag[i] + secondPrevious[i] + previousTags[i] + next[i]
-                    + secondNext[i] + start[i];
-        }
+        System.arraycopy(weights.own(), 0, sum, 0, n);
+        previous.addPrevious(sum);
+        add(previousTag, sum);
+        secondPrevious.addSecondPrevious(sum);
+        add(previousTags, sum);
+        next.addNext(sum);
+        secondNext.addSecondNext(sum);
+        add(start, sum);
         int best = -1;
         for (int outcome = 0; outcome < n; outcome++) {
             if (!barred[outcome] && (best < 0 || sum[outcome] > sum[best])) {
@@ -225,6 +233,15 @@ final class GreedyTagger {
             }
         }
         return best;
+    }
+
+    /** Adds a table's weights to the sums, element by element; nothing for {@link #zeros}. */
+    private void add(float[] weights, float[] sum) {
+        if (weights != zeros) {
+            for (int i = 0; i < outcomeCount; i++) {
+                sum[i] += weights[i];
+            }
+        }
     }
 
     /**

@@ -142,18 +142,15 @@ final class TaggerTables {
      * @param token the token as written
      * @param own the sum of the token's spelling features, one weight per outcome
      * @param magnitude the bound of {@link TokenWeights#magnitude()}
-     * @param asPrevious its word as the previous one ({@code p1w}), or null if the model has none;
-     *     one weight per outcome, then the largest of them, as every context vector
-     * @param asSecondPrevious its word two before ({@code p2w}), or null
-     * @param asNext its word as the next one ({@code n1w}), or null
-     * @param asSecondNext its word two after ({@code n2w}), or null
+     * @param neighbours its word's weights as each neighbour ({@code p1w}, {@code p2w}, {@code n1w},
+     *     {@code n2w}), sparse; {@link NeighbourWeights#NONE} if the model has none
      * @param known whether the model knows the word by name ({@code w}): the frequent words of
      *     its training text, every frequent function word among them
      * @param leaders its leading outcomes among all ({@link TokenWeights#firstLeader()})
      * @param openClassLeaders its leading outcomes among the open-class ones ({@link #isClosedClass(int)})
      */
-    record TokenFeatures(String token, float[] own, double magnitude, float[] asPrevious, float[] asSecondPrevious,
-            float[] asNext, float[] asSecondNext, boolean known, Leaders leaders, Leaders openClassLeaders)
+    record TokenFeatures(String token, float[] own, double magnitude, NeighbourWeights neighbours, boolean known,
+            Leaders leaders, Leaders openClassLeaders)
             implements TokenWeights {
         @Override
         public boolean leadersOpenClassOnly() {
@@ -237,13 +234,11 @@ final class TaggerTables {
 
     /**
      * The weights of a lower-cased word's features: as itself ({@code w}), and as each neighbour
-     * ({@code p1w}, {@code p2w}, {@code n1w}, {@code n2w}), the model's and dense by outcome in
-     * single precision (adding 38 numbers in a row is faster than scattering a few, and a word's
-     * features as a neighbour are added for every token beside it), each null if the model has
-     * none; and its {@code w&c} features by token class, so that a new token needs no feature name
-     * built and looked up among the model's 33,000.
+     * ({@code p1w}, {@code p2w}, {@code n1w}, {@code n2w}), the model's (each null if the model
+     * has none) and in single precision, sparse; and its {@code w&c} features by token class, so
+     * that a new token needs no feature name built and looked up among the model's 33,000.
      */
-    private record Lexeme(Context word, Context[] neighbourWeights, float[][] neighbours, Map<String, Context> byClass) {
+    private record Lexeme(Context word, Context[] neighbourWeights, NeighbourWeights neighbours, Map<String, Context> byClass) {
     }
 
     /** The features whose names start with the prefix, keyed by the rest of their names. */
@@ -281,9 +276,9 @@ final class TaggerTables {
             float[][] neighbours = new float[NEIGHBOUR_ROLES][];
             for (int role = 0; role < NEIGHBOUR_ROLES; role++) {
                 neighbourWeights[role] = weights[role + 1];
-                neighbours[role] = withLargest(single(dense(weights[role + 1], outcomes)));
+                neighbours[role] = single(dense(weights[role + 1], outcomes));
             }
-            lexicon.put(word, new Lexeme(weights[0], neighbourWeights, neighbours,
+            lexicon.put(word, new Lexeme(weights[0], neighbourWeights, NeighbourWeights.of(neighbours, outcomes),
                     Map.copyOf(byClass.getOrDefault(word, Map.of()))));
         });
         return Collections.unmodifiableMap(lexicon);
@@ -343,11 +338,10 @@ final class TaggerTables {
         Leaders leaders = leaders(single, null);
         Leaders openClassLeaders = leaders(single, closedClass);
         if (lexeme == null) {
-            return new TokenFeatures(token, single, magnitude, null, null, null, null, false, leaders, openClassLeaders);
+            return new TokenFeatures(token, single, magnitude, NeighbourWeights.NONE, false, leaders, openClassLeaders);
         }
-        float[][] neighbours = lexeme.neighbours();
-        return new TokenFeatures(token, single, magnitude, neighbours[0], neighbours[1], neighbours[2], neighbours[3],
-                lexeme.word() != null, leaders, openClassLeaders);
+        return new TokenFeatures(token, single, magnitude, lexeme.neighbours(), lexeme.word() != null, leaders,
+                openClassLeaders);
     }
 
     /**

@@ -44,18 +44,6 @@ interface TokenWeights {
     /** @return the largest own weight of any other outcome its leaders are among */
     float restWeight();
 
-    /**
-     * @return its word's weights as the previous word ({@code p1w}), one per outcome and then the
-     *     largest of them, or null if the model has none; so too the three below
-     */
-    float[] asPrevious();
-
-    /** @return its word's weights two words before ({@code p2w}), or null */
-    float[] asSecondPrevious();
-
-    /** @return its word's weights as the next word ({@code n1w}), or null */
-    float[] asNext();
-
-    /** @return its word's weights two words after ({@code n2w}), or null */
-    float[] asSecondNext();
+    /** @return its word's weights as each neighbour, sparse; {@link NeighbourWeights#NONE} if the model has none */
+    NeighbourWeights neighbours();
 }

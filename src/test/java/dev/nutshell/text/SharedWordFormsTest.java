@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The word forms an analyzer's workers share: on its own, and behind the workers' own caches from many threads. */
 class SharedWordFormsTest {
     private static WordForms.Form form(String token) {
-        return new WordForms.Form(token.toLowerCase(), 0, false, false, token, null, 0, null, null, null, null, 0, 0, 0, 0, 0);
+        return new WordForms.Form(token.toLowerCase(), 0, false, false, token, null, 0, NeighbourWeights.NONE, 0, 0, 0, 0, 0);
     }
 
     @Test

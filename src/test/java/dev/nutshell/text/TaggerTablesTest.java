@@ -203,8 +203,9 @@ class TaggerTablesTest {
                         token);
             }
             openClassDiffers += features.leaders().equals(features.openClassLeaders()) ? 0 : 1;
-            float[][] vectors = {features.asPrevious(), features.asSecondPrevious(), features.asNext(), features.asSecondNext(),
-                tables.previousTag(random.nextInt(outcomes)), tables.previousTags(random.nextInt(outcomes), random.nextInt(outcomes)),
+            NeighbourWeights neighbours = features.neighbours();
+            float[][] vectors = {neighbours.dense(0, outcomes), neighbours.dense(1, outcomes), neighbours.dense(2, outcomes),
+                neighbours.dense(3, outcomes), tables.previousTag(random.nextInt(outcomes)), tables.previousTags(random.nextInt(outcomes), random.nextInt(outcomes)),
                 tables.sentenceStart(random.nextInt(TaggerTables.SENTENCE_START_WINDOW))};
             for (float[] vector : vectors) {
                 if (vector != null) {

@@ -17,7 +17,7 @@ class WordFormsTest {
     private final WordForms forms = new WordForms(new SeededHash(14));
 
     private static WordForms.Form form(String key) {
-        return new WordForms.Form(key, 0, false, false, key, null, 0, null, null, null, null, 0, 0, 0, 0, 0);
+        return new WordForms.Form(key, 0, false, false, key, null, 0, NeighbourWeights.NONE, 0, 0, 0, 0, 0);
     }
 
     private WordForms.Form find(String word) {
