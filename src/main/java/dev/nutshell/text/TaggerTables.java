@@ -238,7 +238,8 @@ final class TaggerTables {
      * has none) and in single precision, sparse; and its {@code w&c} features by token class, so
      * that a new token needs no feature name built and looked up among the model's 33,000.
      */
-    private record Lexeme(Context word, Context[] neighbourWeights, NeighbourWeights neighbours, Map<String, Context> byClass) {
+    private record Lexeme(Context word, Context[] neighbourWeights, NeighbourWeights neighbours,
+            Map<String, Context> byClass) {
     }
 
     /** The features whose names start with the prefix, keyed by the rest of their names. */

@@ -48,14 +48,16 @@ final class WordForms {
      *     among the open-class outcomes if it may take only those; and so on
      */
     record Form(String key, int flags, boolean superlative, boolean openClassOnly, String token, float[] own,
-            double magnitude, NeighbourWeights neighbours, int firstLeader, int secondLeader, float firstLeaderWeight, float secondLeaderWeight, float restWeight)
+            double magnitude, NeighbourWeights neighbours, int firstLeader, int secondLeader, float firstLeaderWeight,
+            float secondLeaderWeight, float restWeight)
             implements TokenWeights {
         /** A form's analysis with the tagger's weights of {@code features}. */
         static Form of(String key, int flags, boolean superlative, boolean openClassOnly,
                 TaggerTables.TokenFeatures features) {
             TaggerTables.Leaders leaders = openClassOnly ? features.openClassLeaders() : features.leaders();
             return new Form(key, flags, superlative, openClassOnly, features.token(), features.own(), features.magnitude(),
-                    features.neighbours(), leaders.first(), leaders.second(), leaders.firstWeight(), leaders.secondWeight(), leaders.restWeight());
+                    features.neighbours(), leaders.first(), leaders.second(), leaders.firstWeight(), leaders.secondWeight(),
+                    leaders.restWeight());
         }
 
         @Override
