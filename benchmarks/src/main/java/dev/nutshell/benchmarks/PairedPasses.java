@@ -55,6 +55,12 @@ import opennlp.tools.util.Span;
  * of the detector's, paired round by round: issue 16's ratio, which {@code RatioBenchmark} takes
  * from two JMH benchmarks minutes apart and so from two different loads of a shared machine.
  *
+ * <p>With {@code --least-work} (tasks {@code summaries} and {@code analysis}), each round also
+ * times {@link LeastWorkSummarizer} over the same BBC texts, twice: its words and sentences alone
+ * ({@code least-work-terms}), then its whole summaries with the reference's number of sentences
+ * ({@code least-work-summaries}): what a summarizer that does the least possible costs next to the
+ * detector on this machine, the yardstick for issue 16's goal.
+ *
  * <p>Needs the data, as {@link DevSetBenchmark} does.
  */
 public final class PairedPasses {
@@ -69,13 +75,15 @@ public final class PairedPasses {
     }
 
     /**
-     * @param arguments {@code [--task keyphrases|summaries|analysis|presplit] [--passes N] [--detector] BUILD...}
+     * @param arguments {@code [--task keyphrases|summaries|analysis|presplit] [--passes N] [--detector]
+     *     [--least-work] BUILD...}
      * @throws Exception if a build cannot be loaded or a call fails
      */
     public static void main(String[] arguments) throws Exception {
         String task = "keyphrases";
         int passes = 30;
         boolean withDetector = false;
+        boolean leastWork = false;
         List<Path> builds = new ArrayList<>();
         for (int i = 0; i < arguments.length; i++) {
             if (arguments[i].equals("--task") && i + 1 < arguments.length) {
@@ -84,20 +92,24 @@ public final class PairedPasses {
                 passes = Integer.parseInt(arguments[++i]);
             } else if (arguments[i].equals("--detector")) {
                 withDetector = true;
+            } else if (arguments[i].equals("--least-work")) {
+                leastWork = true;
             } else {
                 builds.add(Path.of(arguments[i]));
             }
         }
-        if (builds.isEmpty() || passes < 3 || !TASKS.contains(task)
+        boolean cnnDailyMail = task.equals("keyphrases") || task.equals("presplit");
+        if (builds.isEmpty() || passes < 3 || !TASKS.contains(task) || leastWork && cnnDailyMail
                 || builds.stream().anyMatch(build -> !Files.exists(build))) {
             System.err.println("usage: PairedPasses [--task keyphrases|summaries|analysis|presplit] [--passes N >= 3]"
-                    + " [--detector] BUILD...");
+                    + " [--detector] [--least-work (summaries, analysis)] BUILD...");
             System.exit(2);
         }
-        boolean cnnDailyMail = task.equals("keyphrases") || task.equals("presplit");
         List<JsonNode> records = records(cnnDailyMail ? "cnndm-dev.jsonl" : "bbc-dev.jsonl");
         List<Pass> work = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (Path build : builds) {
+            names.add(build.toString());
             ClassLoader loader = loader(build);
             work.add(switch (task) {
                 case "keyphrases" -> keyphrases(loader, records);
@@ -105,12 +117,18 @@ public final class PairedPasses {
                 default -> analyses(loader, records, task.equals("presplit"));
             });
         }
+        if (leastWork) {
+            names.add("least-work-terms");
+            work.add(leastWorkTerms(records));
+            names.add("least-work-summaries");
+            work.add(leastWorkSummaries(records));
+        }
         Pass detector = withDetector ? detector(records, task.equals("presplit") ? PairedPasses::joinedSentences
                 : record -> record.get("article").asText()) : null;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        double[][] milliseconds = new double[builds.size()][passes];
+        double[][] milliseconds = new double[work.size()][passes];
         double[] detectorMilliseconds = new double[passes];
-        long[] checksums = new long[builds.size()];
+        long[] checksums = new long[work.size()];
         long detectedSentences = 0;
         for (int pass = 0; pass < passes; pass++) {
             if (detector != null) {
@@ -119,7 +137,7 @@ public final class PairedPasses {
                 detectorMilliseconds[pass] = (threads.getCurrentThreadCpuTime() - start) / 1e6 / records.size();
                 detectedSentences = Arrays.stream(spans).mapToLong(found -> ((Span[]) found).length).sum();
             }
-            for (int build = 0; build < builds.size(); build++) {
+            for (int build = 0; build < work.size(); build++) {
                 long start = threads.getCurrentThreadCpuTime();
                 Object[] results = work.get(build).run();
                 milliseconds[build][pass] = (threads.getCurrentThreadCpuTime() - start) / 1e6 / records.size();
@@ -134,23 +152,23 @@ public final class PairedPasses {
             System.out.printf(Locale.ROOT, "detector: median %.4f ms a document (quartiles %.4f to %.4f), %d sentences a pass%n",
                     median(kept), kept[kept.length / 4], kept[kept.length * 3 / 4], detectedSentences);
         }
-        for (int build = 0; build < builds.size(); build++) {
+        for (int build = 0; build < work.size(); build++) {
             double[] kept = sorted(Arrays.copyOfRange(milliseconds[build], warmUp, passes));
             System.out.printf(Locale.ROOT, "%s: median %.3f ms a document (quartiles %.3f to %.3f), checksum %016x%n",
-                    builds.get(build), median(kept), kept[kept.length / 4], kept[kept.length * 3 / 4], checksums[build]);
+                    names.get(build), median(kept), kept[kept.length / 4], kept[kept.length * 3 / 4], checksums[build]);
         }
-        for (int build = 1; build < builds.size(); build++) {
+        for (int build = 1; build < work.size(); build++) {
             double[] ratios = pairedRatios(milliseconds[build], milliseconds[0], warmUp);
             System.out.printf(Locale.ROOT, "%s / %s: paired ratio of time %.3f (quartiles %.3f to %.3f), %d passes%n",
-                    builds.get(build), builds.get(0), median(ratios), ratios[ratios.length / 4],
+                    names.get(build), names.get(0), median(ratios), ratios[ratios.length / 4],
                     ratios[ratios.length * 3 / 4], ratios.length);
         }
         if (detector != null) {
-            for (int build = 0; build < builds.size(); build++) {
+            for (int build = 0; build < work.size(); build++) {
                 // Throughput over the detector's: the detector's time over the build's.
                 double[] ratios = pairedRatios(detectorMilliseconds, milliseconds[build], warmUp);
                 System.out.printf(Locale.ROOT, "%s: docs/s as a fraction of the detector's %.3f (quartiles %.3f to %.3f), %d passes%n",
-                        builds.get(build), median(ratios), ratios[ratios.length / 4], ratios[ratios.length * 3 / 4],
+                        names.get(build), median(ratios), ratios[ratios.length / 4], ratios[ratios.length * 3 / 4],
                         ratios.length);
             }
         }
@@ -190,6 +208,34 @@ public final class PairedPasses {
             Object[] results = new Object[texts.length];
             for (int i = 0; i < texts.length; i++) {
                 results[i] = detector.sentPosDetect(texts[i]);
+            }
+            return results;
+        };
+    }
+
+    /** {@link LeastWorkSummarizer#sentences} of each record's {@code article}. */
+    private static Pass leastWorkTerms(List<JsonNode> records) {
+        LeastWorkSummarizer summarizer = new LeastWorkSummarizer();
+        String[] texts = records.stream().map(record -> record.get("article").asText()).toArray(String[]::new);
+        return () -> {
+            Object[] results = new Object[texts.length];
+            for (int i = 0; i < texts.length; i++) {
+                LeastWorkSummarizer.Sentences sentences = summarizer.sentences(texts[i]);
+                results[i] = sentences.count + ":" + sentences.termCount;
+            }
+            return results;
+        };
+    }
+
+    /** {@link LeastWorkSummarizer#summarize} of each record's {@code article} with its reference's number of sentences. */
+    private static Pass leastWorkSummaries(List<JsonNode> records) {
+        LeastWorkSummarizer summarizer = new LeastWorkSummarizer();
+        String[] texts = records.stream().map(record -> record.get("article").asText()).toArray(String[]::new);
+        int[] lengths = records.stream().mapToInt(record -> Math.max(1, record.get("summary_sentences").size())).toArray();
+        return () -> {
+            Object[] results = new Object[texts.length];
+            for (int i = 0; i < texts.length; i++) {
+                results[i] = Arrays.toString(summarizer.summarize(texts[i], lengths[i]));
             }
             return results;
         };
