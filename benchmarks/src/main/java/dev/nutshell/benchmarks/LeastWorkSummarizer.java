@@ -100,42 +100,14 @@ final class LeastWorkSummarizer {
     /** TextRank's edge weights, dense, row by row: |S_a ∩ S_b| / (log |S_a| + log |S_b|). */
     private double[] graph(Sentences sentences) {
         int count = sentences.count;
-        int[] terms = localTerms(sentences);
-        int localCount = 0;
-        for (int term : terms) {
-            localCount = Math.max(localCount, term + 1);
-        }
-        // Postings: for each term, the sentences holding it, each sentence once.
-        int[] lastSentence = new int[localCount];
-        Arrays.fill(lastSentence, -1);
-        int[] postingCount = new int[localCount + 1];
-        for (int sentence = 0; sentence < count; sentence++) {
-            for (int t = sentences.termStart[sentence]; t < sentences.termStart[sentence + 1]; t++) {
-                if (lastSentence[terms[t]] != sentence) {
-                    lastSentence[terms[t]] = sentence;
-                    postingCount[terms[t] + 1]++;
-                }
-            }
-        }
-        for (int term = 0; term < localCount; term++) {
-            postingCount[term + 1] += postingCount[term];
-        }
-        int[] postings = new int[postingCount[localCount]];
-        int[] filled = Arrays.copyOf(postingCount, localCount);
-        Arrays.fill(lastSentence, -1);
-        for (int sentence = 0; sentence < count; sentence++) {
-            for (int t = sentences.termStart[sentence]; t < sentences.termStart[sentence + 1]; t++) {
-                if (lastSentence[terms[t]] != sentence) {
-                    lastSentence[terms[t]] = sentence;
-                    postings[filled[terms[t]]++] = sentence;
-                }
-            }
-        }
+        Postings postings = Postings.of(sentences, localTerms(sentences));
+        int[] start = postings.start();
+        int[] sentenceOf = postings.sentence();
         double[] weights = new double[count * count];
-        for (int term = 0; term < localCount; term++) {
-            for (int p = postingCount[term]; p < postingCount[term + 1]; p++) {
-                for (int q = p + 1; q < postingCount[term + 1]; q++) {
-                    weights[postings[p] * count + postings[q]]++;
+        for (int term = 0; term + 1 < start.length; term++) {
+            for (int p = start[term]; p < start[term + 1]; p++) {
+                for (int q = p + 1; q < start[term + 1]; q++) {
+                    weights[sentenceOf[p] * count + sentenceOf[q]]++;
                 }
             }
         }
@@ -151,6 +123,52 @@ final class LeastWorkSummarizer {
             }
         }
         return weights;
+    }
+
+    /**
+     * For each term of an article, the sentences that hold it, each once, ascending.
+     *
+     * @param start per term, its first posting; one longer than the number of terms
+     * @param sentence per posting, its sentence
+     */
+    private record Postings(int[] start, int[] sentence) {
+        static Postings of(Sentences sentences, int[] terms) {
+            int termCount = 0;
+            for (int term : terms) {
+                termCount = Math.max(termCount, term + 1);
+            }
+            int[] start = new int[termCount + 1];
+            int[] lastSentence = new int[termCount];
+            Arrays.fill(lastSentence, -1);
+            for (int sentence = 0; sentence < sentences.count; sentence++) {
+                for (int t = sentences.termStart[sentence]; t < sentences.termStart[sentence + 1]; t++) {
+                    if (lastSentence[terms[t]] != sentence) {
+                        lastSentence[terms[t]] = sentence;
+                        start[terms[t] + 1]++;
+                    }
+                }
+            }
+            for (int term = 0; term < termCount; term++) {
+                start[term + 1] += start[term];
+            }
+            return new Postings(start, fill(sentences, terms, start, lastSentence));
+        }
+
+        /** The postings' sentences, in the places {@code start} gives each term. */
+        private static int[] fill(Sentences sentences, int[] terms, int[] start, int[] lastSentence) {
+            int[] sentenceOf = new int[start[start.length - 1]];
+            int[] filled = Arrays.copyOf(start, start.length - 1);
+            Arrays.fill(lastSentence, -1);
+            for (int sentence = 0; sentence < sentences.count; sentence++) {
+                for (int t = sentences.termStart[sentence]; t < sentences.termStart[sentence + 1]; t++) {
+                    if (lastSentence[terms[t]] != sentence) {
+                        lastSentence[terms[t]] = sentence;
+                        sentenceOf[filled[terms[t]]++] = sentence;
+                    }
+                }
+            }
+            return sentenceOf;
+        }
     }
 
     /** The sentences' terms renumbered from 0 within this article, through a table stamped per article. */
