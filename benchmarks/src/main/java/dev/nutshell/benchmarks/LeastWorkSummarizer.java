@@ -341,6 +341,12 @@ final class LeastWorkSummarizer {
             }
         }
 
+        /** @return the number of sentences and of terms, {@code "count:terms"}: for checksums */
+        @Override
+        public String toString() {
+            return count + ":" + termCount;
+        }
+
         /** Ends the sentence being read, unless it has no word. */
         void endSentence() {
             if (words == 0) {
