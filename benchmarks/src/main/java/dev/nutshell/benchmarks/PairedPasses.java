@@ -119,9 +119,9 @@ public final class PairedPasses {
         }
         if (leastWork) {
             names.add("least-work-terms");
-            work.add(leastWorkTerms(records));
+            work.add(leastWork(records, false));
             names.add("least-work-summaries");
-            work.add(leastWorkSummaries(records));
+            work.add(leastWork(records, true));
         }
         Pass detector = withDetector ? detector(records, task.equals("presplit") ? PairedPasses::joinedSentences
                 : record -> record.get("article").asText()) : null;
@@ -213,28 +213,18 @@ public final class PairedPasses {
         };
     }
 
-    /** {@link LeastWorkSummarizer#sentences} of each record's {@code article}. */
-    private static Pass leastWorkTerms(List<JsonNode> records) {
-        LeastWorkSummarizer summarizer = new LeastWorkSummarizer();
-        String[] texts = records.stream().map(record -> record.get("article").asText()).toArray(String[]::new);
-        return () -> {
-            Object[] results = new Object[texts.length];
-            for (int i = 0; i < texts.length; i++) {
-                results[i] = summarizer.sentences(texts[i]);
-            }
-            return results;
-        };
-    }
-
-    /** {@link LeastWorkSummarizer#summarize} of each record's {@code article} with its reference's number of sentences. */
-    private static Pass leastWorkSummaries(List<JsonNode> records) {
+    /**
+     * {@link LeastWorkSummarizer} over each record's {@code article}: its whole summary with the
+     * reference's number of sentences, or only its words and sentences ({@link LeastWorkSummarizer#sentences}).
+     */
+    private static Pass leastWork(List<JsonNode> records, boolean wholeSummaries) {
         LeastWorkSummarizer summarizer = new LeastWorkSummarizer();
         String[] texts = records.stream().map(record -> record.get("article").asText()).toArray(String[]::new);
         int[] lengths = records.stream().mapToInt(record -> Math.max(1, record.get("summary_sentences").size())).toArray();
         return () -> {
             Object[] results = new Object[texts.length];
             for (int i = 0; i < texts.length; i++) {
-                results[i] = summarizer.summarize(texts[i], lengths[i]);
+                results[i] = wholeSummaries ? summarizer.summarize(texts[i], lengths[i]) : summarizer.sentences(texts[i]);
             }
             return results;
         };
