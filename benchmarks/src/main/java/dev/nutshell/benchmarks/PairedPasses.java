@@ -53,7 +53,7 @@ import opennlp.tools.util.Span;
  * result (equal checksums: the same output), and the paired ratio of each build's time to the
  * first's.
  *
- * <p>With {@code --detector}, each round starts with a pass of OpenNLP's bare sentence detector
+ * <p>With {@code --detector}, each round also has a pass of OpenNLP's bare sentence detector
  * ({@code SentenceDetectorME.sentPosDetect}, the model Nutshell bundles) over the text each
  * document gives Nutshell (the article; for {@code presplit} its sentences joined with {@code
  * "\n"}, the string Nutshell analyses), and each build's throughput is also given as a fraction
